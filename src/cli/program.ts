@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { loadEnv } from '../config/env.js';
+import { startCommand } from './commands/start.js';
+import type { CliIo } from './io.js';
+
+/** The `testimony` command line. Commands throw; only index.ts turns errors into exit codes. */
+export function buildProgram(io: CliIo, signal: AbortSignal): Command {
+  const program = new Command('testimony')
+    .description('Testimony: a knowledge graph of people, meetings and statements, with evidence.')
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('start')
+    .description('Provision Neo4j (NEO4J_URI, else a local server), apply the schema, and run until Ctrl-C.')
+    .action(async () => {
+      await startCommand(loadEnv(), io, signal);
+    });
+
+  return program;
+}

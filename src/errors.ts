@@ -1,0 +1,54 @@
+/**
+ * One error class for everything Testimony reports to a person, with a stable code.
+ * Tests and callers match on `code`, never on wording. Each code fixes the process exit
+ * status, so only the CLI entry point decides to exit and it needs no table of its own.
+ */
+export const ERROR_CODES = {
+  CONFIG_INVALID: 2,
+  JAVA_MISSING: 3,
+  JAVA_UNSUPPORTED: 3,
+  MAVEN_MISSING: 3,
+  NEO4J_ASSEMBLY_FAILED: 3,
+  PORT_IN_USE: 3,
+  NEO4J_AUTH_FAILED: 3,
+  NEO4J_UNREACHABLE: 3,
+  NEO4J_START_FAILED: 3,
+  NEO4J_START_TIMEOUT: 3,
+  SCHEMA_FAILED: 1,
+  /** Ctrl-C or SIGTERM arrived before the work was done (128 + SIGINT, as shells report it). */
+  INTERRUPTED: 130,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorDetails {
+  /** What the user can do about it: a command to run, a variable to set. */
+  hint?: string;
+  cause?: unknown;
+}
+
+export class TestimonyError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string | undefined;
+
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'TestimonyError';
+    this.code = code;
+    this.hint = details.hint;
+  }
+
+  get exitCode(): number {
+    return ERROR_CODES[this.code];
+  }
+
+  /** The text a person sees: code, what went wrong, what to do. */
+  describe(): string {
+    const hint = this.hint ? `\n  What to do: ${this.hint}` : '';
+    return `[${this.code}] ${this.message}${hint}`;
+  }
+}
+
+export function isTestimonyError(error: unknown): error is TestimonyError {
+  return error instanceof TestimonyError;
+}

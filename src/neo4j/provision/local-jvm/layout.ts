@@ -1,0 +1,40 @@
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Env } from '../../../config/env.js';
+
+/** The project root, found from this file so that commands work from any working directory. */
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../../../../', import.meta.url)));
+
+/**
+ * One Neo4j home holds the jars (lib/, shared); each instance (default for `npm start`,
+ * test for the test suite) has its own conf, data, logs and run folders, so the two never collide.
+ */
+export interface LocalLayout {
+  home: string;
+  lib: string;
+  pom: string;
+  instance: string;
+  conf: string;
+  data: string;
+  logs: string;
+  authFile: string;
+  consoleLog: string;
+}
+
+export function localLayout(env: Env): LocalLayout {
+  const home = resolve(PROJECT_ROOT, env.TESTIMONY_NEO4J_HOME);
+  const instance = join(home, 'instances', env.TESTIMONY_NEO4J_INSTANCE);
+  const data = join(instance, 'data');
+  const logs = join(instance, 'logs');
+  return {
+    home,
+    lib: join(home, 'lib'),
+    pom: join(PROJECT_ROOT, 'neo4j', 'pom.xml'),
+    instance,
+    conf: join(instance, 'conf'),
+    data,
+    logs,
+    authFile: join(data, 'dbms', 'auth.ini'),
+    consoleLog: join(logs, 'console.log'),
+  };
+}
