@@ -1,3 +1,4 @@
+import type * as Testcontainers from 'testcontainers';
 import type { Env } from '../../config/env.js';
 import { logger, type Reporter } from '../../log.js';
 import { verifyNeo4j } from '../driver.js';
@@ -12,7 +13,7 @@ const log = logger('provision');
  * undefined means "no engine answered, try the next strategy".
  */
 export async function tryContainer(env: Env, reporter: Reporter): Promise<ProvisionedNeo4j | undefined> {
-  let testcontainers: typeof import('testcontainers');
+  let testcontainers: typeof Testcontainers;
   try {
     testcontainers = await import('testcontainers');
     await testcontainers.getContainerRuntimeClient();

@@ -32,8 +32,8 @@ export async function probeHttpPort(host: string, port: number): Promise<HttpPor
     });
     const body: unknown = await response.json();
     if (typeof body === 'object' && body !== null && 'neo4j_version' in body) {
-      const doc = body as { neo4j_version: unknown; neo4j_edition?: unknown };
-      return { kind: 'neo4j', version: String(doc.neo4j_version), edition: String(doc.neo4j_edition ?? 'unknown') };
+      const doc = body as { neo4j_version: string; neo4j_edition?: string };
+      return { kind: 'neo4j', version: doc.neo4j_version, edition: doc.neo4j_edition ?? 'unknown' };
     }
     return { kind: 'other', detail: `HTTP ${response.status} without a Neo4j discovery document` };
   } catch (error) {

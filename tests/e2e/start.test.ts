@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadEnv } from '../../src/config/env.js';
+import { verifyNeo4j } from '../../src/neo4j/driver.js';
+import { isPortOpen } from '../../src/neo4j/provision/ports.js';
+import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { testCoordinates } from '../support/neo4j.js';
+import { baseEnv, freePort, runCli, signalChildren } from '../support/cli.js';
+
+/** Waits for `start` to print its Browser line, then presses Ctrl-C (SIGINT), as a user would. */
+async function startThenCtrlC(env: NodeJS.ProcessEnv, whileRunning: (stdout: string) => Promise<void>) {
+  let check: Promise<void> | undefined;
+  const run = await runCli(['start'], env, {
+    timeoutMs: 240_000,
+    onStdout: (stdout) => {
+      if (check || !stdout.includes('Neo4j Browser:')) return;
+      check = whileRunning(stdout).finally(() => signalChildren('SIGINT'));
+    },
+  });
+  await check;
+  return run;
+}
+
+describe('npm start (the start command), as a child process', () => {
+  const instance = `e2e-start-${process.pid}`;
+  afterAll(() => rm(localLayout(loadEnv({ TESTIMONY_NEO4J_INSTANCE: instance })).instance, { recursive: true, force: true }));
+
+  it('with no NEO4J_URI starts a local Neo4j with the Browser, and Ctrl-C stops it', async () => {
+    const boltPort = await freePort();
+    const httpPort = await freePort();
+    const env = baseEnv({ TESTIMONY_NEO4J_INSTANCE: instance, TESTIMONY_NEO4J_BOLT_PORT: String(boltPort), TESTIMONY_NEO4J_HTTP_PORT: String(httpPort) });
+    let browserStatus = 0;
+    let browserTitle = '';
+    const run = await startThenCtrlC(env, async (stdout) => {
+      expect(stdout).toContain(`Bolt URI:      neo4j://127.0.0.1:${boltPort}`);
+      const page = await fetch(`http://127.0.0.1:${httpPort}/browser/`);
+      browserStatus = page.status;
+      browserTitle = /<title>([^<]*)/.exec(await page.text())?.[1] ?? '';
+      await verifyNeo4j({ uri: `neo4j://127.0.0.1:${boltPort}`, username: 'neo4j', password: 'testimony-dev', database: 'neo4j' });
+    });
+    expect(run.code).toBe(0);
+    expect(browserStatus).toBe(200);
+    expect(browserTitle).toContain('Neo4j Browser');
+    expect(run.stderr).toContain('Neo4j stopped.');
+    expect(await isPortOpen('127.0.0.1', boltPort)).toBe(false);
+    expect(await isPortOpen('127.0.0.1', httpPort)).toBe(false);
+    expect(existsSync(join(localLayout(loadEnv({ TESTIMONY_NEO4J_INSTANCE: instance })).conf, 'neo4j.conf'))).toBe(true);
+  });
+
+  it('with NEO4J_URI uses that server, starts nothing, and leaves it running on Ctrl-C', async () => {
+    const target = testCoordinates();
+    const env = baseEnv({ NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: target.password });
+    const run = await startThenCtrlC(env, async (stdout) => {
+      expect(stdout).toContain(`Bolt URI:      ${target.uri}`);
+      await verifyNeo4j(target);
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Testimony starts no server of its own');
+    expect(run.stderr).not.toContain('Starting Neo4j');
+    await verifyNeo4j(target); // still up
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadEnv } from '../../src/config/env.js';
+import { TestimonyError } from '../../src/errors.js';
+
+function configError(env: Record<string, string>): TestimonyError {
+  try {
+    loadEnv(env);
+  } catch (error) {
+    if (error instanceof TestimonyError) return error;
+  }
+  throw new Error('expected a TestimonyError');
+}
+
+describe('loadEnv', () => {
+  it('gives the documented defaults', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_DATABASE: 'neo4j',
+      TESTIMONY_NEO4J_BOLT_PORT: 7687,
+      TESTIMONY_NEO4J_HTTP_PORT: 7474,
+      TESTIMONY_NEO4J_INSTANCE: 'default',
+    });
+    expect(env.NEO4J_URI).toBeUndefined();
+  });
+
+  it('accepts the URI schemes of clusters and Aura', () => {
+    for (const uri of ['neo4j://db:7687', 'neo4j+s://abc.databases.neo4j.io', 'bolt://localhost:7687', 'bolt+ssc://h']) {
+      expect(loadEnv({ NEO4J_URI: uri }).NEO4J_URI).toBe(uri);
+    }
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadEnv({ NEO4J_URI: '' }).NEO4J_URI).toBeUndefined();
+  });
+
+  it('lists every invalid variable with its value, not just the first', () => {
+    const error = configError({ NEO4J_URI: 'http://localhost:7474', TESTIMONY_NEO4J_HTTP_PORT: '70000', TESTIMONY_NEO4J_HEAP: 'lots' });
+    expect(error.code).toBe('CONFIG_INVALID');
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toContain('NEO4J_URI="http://localhost:7474"');
+    expect(error.message).toContain('TESTIMONY_NEO4J_HTTP_PORT="70000"');
+    expect(error.message).toContain('TESTIMONY_NEO4J_HEAP="lots"');
+  });
+});
