@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 export type HttpPortState =
   | { kind: 'free' }
@@ -39,4 +39,16 @@ export async function probeHttpPort(host: string, port: number): Promise<HttpPor
   } catch (error) {
     return { kind: 'other', detail: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** A TCP port on loopback that nothing listens on right now (for tests and benchmarks). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port assigned'))));
+    });
+  });
 }
