@@ -15,6 +15,9 @@ export const ERROR_CODES = {
   NEO4J_START_FAILED: 3,
   NEO4J_START_TIMEOUT: 3,
   SCHEMA_FAILED: 1,
+  /** A dataset file has problems; nothing was written. */
+  DATASET_INVALID: 1,
+  SEED_FAILED: 1,
   /** Ctrl-C or SIGTERM arrived before the work was done (128 + SIGINT, as shells report it). */
   INTERRUPTED: 130,
 } as const;

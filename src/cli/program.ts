@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { loadEnv } from '../config/env.js';
+import { seedCommand } from './commands/seed.js';
 import { startCommand } from './commands/start.js';
 import type { CliIo } from './io.js';
 
@@ -16,6 +17,16 @@ export function buildProgram(io: CliIo, signal: AbortSignal): Command {
     .description('Provision Neo4j (NEO4J_URI, else a local server), apply the schema, and run until Ctrl-C.')
     .action(async () => {
       await startCommand(loadEnv(), io, signal);
+    });
+
+  program
+    .command('seed')
+    .description('Validate dataset files (default: the bundled seed/ datasets) and load them into Neo4j in one transaction.')
+    .argument('[files...]', 'dataset files (.yaml or .json)')
+    .option('--json', 'print a machine-readable summary on stdout')
+    .option('--dry-run', 'validate and print what would change; write nothing')
+    .action(async (files: string[], options: { json?: boolean; dryRun?: boolean }) => {
+      await seedCommand(loadEnv(), io, signal, files, options);
     });
 
   return program;

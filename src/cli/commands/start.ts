@@ -3,11 +3,13 @@ import { streamReporter } from '../../log.js';
 import { browserUrl, createDriver, toTestimonyError } from '../../neo4j/driver.js';
 import { provisionNeo4j } from '../../neo4j/provision/index.js';
 import { applySchema } from '../../neo4j/schema.js';
+import { bundledDatasets, seed } from '../../loader/seed.js';
+import { formatCounts } from '../../loader/summary.js';
 import { untilAborted, type CliIo } from '../io.js';
 
 /**
- * The main job (`npm start`): a Neo4j with Testimony's schema, running until Ctrl-C.
- * Later stages (seed, GraphQL server) join here.
+ * The main job (`npm start`): a Neo4j with Testimony's schema and the bundled datasets,
+ * running until Ctrl-C. The GraphQL server joins here later.
  */
 export async function startCommand(env: Env, io: CliIo, signal: AbortSignal): Promise<void> {
   const reporter = streamReporter(io.stderr);
@@ -19,6 +21,8 @@ export async function startCommand(env: Env, io: CliIo, signal: AbortSignal): Pr
         throw toTestimonyError(error, neo4j.coordinates);
       });
       reporter.info(`Schema applied (${applied} statements from cypher/schema.cypher).`);
+      const seeded = await seed(driver, bundledDatasets(), { database: neo4j.coordinates.database, reporter });
+      for (const counts of seeded.datasets) reporter.info(`Seeded ${counts.dataset}:\n${formatCounts(counts)}`);
     } finally {
       await driver.close();
     }

@@ -1,0 +1,29 @@
+import type { Env } from '../../config/env.js';
+import { streamReporter } from '../../log.js';
+import { formatPlan } from '../../loader/plan.js';
+import { bundledDatasets, seed } from '../../loader/seed.js';
+import { formatCounts } from '../../loader/summary.js';
+import type { CliIo } from '../io.js';
+import { withNeo4j } from '../with-neo4j.js';
+
+export interface SeedCommandOptions {
+  json?: boolean;
+  dryRun?: boolean;
+}
+
+/** `testimony seed [files…]`: validate, then load in one transaction; a summary on stderr (or JSON on stdout). */
+export async function seedCommand(env: Env, io: CliIo, signal: AbortSignal, files: string[], options: SeedCommandOptions): Promise<void> {
+  const reporter = streamReporter(io.stderr);
+  const targets = files.length > 0 ? files : bundledDatasets();
+  const result = await withNeo4j(env, reporter, signal, (driver, neo4j) =>
+    seed(driver, targets, { database: neo4j.coordinates.database, reporter, dryRun: options.dryRun ?? false }),
+  );
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ dryRun: options.dryRun ?? false, ...result }, null, 2)}\n`);
+    return;
+  }
+  for (const plan of result.plans ?? []) reporter.info(formatPlan(plan));
+  if (result.plans) return;
+  for (const counts of result.datasets) reporter.info(`Seeded ${counts.dataset}:\n${formatCounts(counts)}`);
+  reporter.info(`Done in ${(result.ms / 1000).toFixed(1)} s (${result.statements} statements in one transaction).`);
+}

@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import { parseDateValue } from './dates.js';
+
+/**
+ * The dataset format, in one place: this zod schema validates a curated file AND gives the
+ * TypeScript types of everything downstream. Cross-references (unknown ids, wrong kinds of
+ * node) and evidence anchoring are checked afterwards in validate.ts, with the whole file in view.
+ */
+
+const SLUG = '[a-z0-9][a-z0-9-]*';
+
+/** Id prefix per kind of node: `person:jeff-sessions`, `org:heritage-foundation`, … */
+export const KINDS = {
+  person: 'Person',
+  org: 'Organization',
+  country: 'Country',
+  group: 'Group',
+  event: 'Event',
+  statement: 'Statement',
+  matter: 'Matter',
+  role: 'Role',
+  source: 'Source',
+} as const;
+export type IdPrefix = keyof typeof KINDS;
+export type NodeLabel = (typeof KINDS)[IdPrefix];
+
+export const idOf = (...prefixes: IdPrefix[]) =>
+  z.string().regex(new RegExp(`^(${prefixes.join('|')}):${SLUG}$`), `expected an id like ${prefixes[0]}:some-name`);
+const anyId = idOf(...(Object.keys(KINDS) as IdPrefix[]));
+
+const text = z.string().trim().min(1);
+
+export const selectorSchema = z.strictObject({
+  quote: z.string().min(1),
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+  /** Defaults to the dataset's only source document. */
+  source: idOf('source').optional(),
+});
+const evidence = z.array(selectorSchema).min(1, 'every fact needs at least one evidence quote');
+
+export const partialDateSchema = z
+  .strictObject({
+    /** EDTF-style value; its precision follows from its form (see dates.ts). */
+    value: z.string(),
+    /** The report's own words, e.g. "Wednesday evening", "July 2016". */
+    text: text.optional(),
+    /** Set when the value needed inference: from what, e.g. "Wednesday before the report of 2 March 2017". */
+    inferred: text.optional(),
+    /** "shortly after 4 p.m.": the value is close, not exact. */
+    approximate: z.boolean().optional(),
+  })
+  .superRefine((date, ctx) => {
+    const parsed = parseDateValue(date.value);
+    if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', path: ['value'], message: parsed });
+  });
+
+export const STANCES = ['asserts', 'denies', 'defends', 'hedges', 'demands'] as const;
+export const MEDIA = ['news-conference', 'written-statement', 'hearing-testimony', 'tweet', 'article', 'public-calls'] as const;
+export const EVENT_KINDS = ['meeting', 'hearing', 'news-conference', 'convention', 'public-event', 'conversations'] as const;
+export const PARTICIPANT_ROLES = ['attendee', 'host', 'speaker', 'nominee', 'questioner', 'witness', 'approached'] as const;
+
+const personSchema = z.strictObject({
+  id: idOf('person'),
+  name: text,
+  /** Set when the name is a normalisation the report does not spell out (it says only "Sessions"). */
+  nameInferred: text.optional(),
+  aliases: z.array(text).default([]),
+  description: text.optional(),
+  evidence,
+});
+
+const organizationSchema = z.strictObject({
+  id: idOf('org'),
+  name: text,
+  kind: z.enum(['committee', 'think-tank', 'campaign', 'department', 'media-outlet', 'organization']),
+  aliases: z.array(text).default([]),
+  description: text.optional(),
+  evidence,
+});
+
+const countrySchema = z.strictObject({
+  id: idOf('country'),
+  name: text,
+  /** How the report names it, e.g. "British" for the United Kingdom. */
+  aliases: z.array(text).default([]),
+  evidence,
+});
+
+const groupSchema = z.strictObject({
+  id: idOf('group'),
+  name: text,
+  description: text.optional(),
+  partOf: idOf('org').optional(),
+  /** Countries whose ambassadors the group is made of. */
+  represents: z.array(idOf('country')).default([]),
+  evidence,
+});
+
+const matterSchema = z.strictObject({
+  id: idOf('matter'),
+  name: text,
+  kind: z.enum(['investigation', 'matter']),
+  concerns: z.array(anyId).default([]),
+  evidence,
+});
+
+const participantSchema = z.strictObject({
+  ref: idOf('person', 'group', 'org'),
+  role: z.enum(PARTICIPANT_ROLES),
+  /** Defaults to the event's evidence. */
+  evidence: evidence.optional(),
+});
+
+const eventSchema = z.strictObject({
+  id: idOf('event'),
+  kind: z.enum(EVENT_KINDS),
+  name: text,
+  date: partialDateSchema.optional(),
+  place: text.optional(),
+  partOf: idOf('event').optional(),
+  /** The event is known only from this statement's claim, not from the report's narration. */
+  claimedBy: idOf('statement').optional(),
+  /** A count in the report's words, e.g. "over 25". */
+  count: text.optional(),
+  participants: z.array(participantSchema).default([]),
+  evidence,
+});
+
+const aboutSchema = z.strictObject({
+  ref: anyId,
+  stance: z.enum(STANCES),
+  /** What is claimed of the target, in a few words. */
+  claim: text.optional(),
+  /** Set when linking the statement to this target needed inference: why. */
+  inferred: text.optional(),
+  evidence: evidence.optional(),
+});
+
+const statementSchema = z.strictObject({
+  id: idOf('statement'),
+  speaker: idOf('person', 'group', 'org', 'source'),
+  saidAt: partialDateSchema.optional(),
+  medium: z.enum(MEDIA),
+  text,
+  /** An exact quote of the speaker, or the report's paraphrase. */
+  textKind: z.enum(['quote', 'paraphrase']),
+  onBehalfOf: idOf('person').optional(),
+  /** The event it was made at (the news conference, the hearing). */
+  at: idOf('event').optional(),
+  about: z.array(aboutSchema).default([]),
+  evidence,
+});
+
+const roleSchema = z.strictObject({
+  id: idOf('role'),
+  holder: idOf('person'),
+  title: text,
+  /** Where or for whom the role is held: an organization, a country, or a principal. */
+  at: idOf('org', 'country', 'person').optional(),
+  /** When the report shows the role held (not its whole span, which it rarely gives). */
+  during: partialDateSchema.optional(),
+  evidence,
+});
+
+const recusalSchema = z.strictObject({
+  id: z.string().regex(new RegExp(`^recusal:${SLUG}$`), 'expected an id like recusal:some-name'),
+  person: idOf('person'),
+  matter: idOf('matter'),
+  announcedAt: partialDateSchema,
+  /** The scope in the speaker's own words. */
+  scope: text,
+  statement: idOf('statement'),
+  evidence,
+});
+
+const demandSchema = z.strictObject({
+  id: z.string().regex(new RegExp(`^demand:${SLUG}$`), 'expected an id like demand:some-name'),
+  by: idOf('group', 'person', 'org'),
+  of: idOf('person'),
+  action: z.enum(['resign', 'recuse']),
+  from: idOf('matter').optional(),
+  statement: idOf('statement'),
+  evidence,
+});
+
+const sourceSchema = z.strictObject({
+  id: idOf('source'),
+  title: text,
+  /** Set when the title is the curator's description (the text carries no headline). */
+  titleInferred: text.optional(),
+  kind: z.enum(['news-report', 'tweet', 'written-statement', 'transcript']),
+  publisher: idOf('org').optional(),
+  publishedAt: partialDateSchema.optional(),
+  /** The source text, relative to the dataset file; only documents we hold have one. */
+  file: text.optional(),
+  /** A source known only because another one cites it (e.g. an embedded tweet). */
+  citedBy: idOf('source').optional(),
+  evidence: evidence.optional(),
+});
+
+export const datasetSchema = z.strictObject({
+  dataset: z.string().regex(new RegExp(`^${SLUG}$`), 'expected a name of lower-case letters, digits and dashes'),
+  description: text.optional(),
+  sources: z.array(sourceSchema).min(1, 'a dataset needs at least one source'),
+  people: z.array(personSchema).default([]),
+  organizations: z.array(organizationSchema).default([]),
+  countries: z.array(countrySchema).default([]),
+  groups: z.array(groupSchema).default([]),
+  matters: z.array(matterSchema).default([]),
+  events: z.array(eventSchema).default([]),
+  statements: z.array(statementSchema).default([]),
+  roles: z.array(roleSchema).default([]),
+  recusals: z.array(recusalSchema).default([]),
+  demands: z.array(demandSchema).default([]),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type QuoteSelectorInput = z.infer<typeof selectorSchema>;
+export type PartialDateInput = z.infer<typeof partialDateSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type Statement = z.infer<typeof statementSchema>;
+export type SourceInput = z.infer<typeof sourceSchema>;
+
+export function prefixOf(id: string): IdPrefix | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return prefix in KINDS ? (prefix as IdPrefix) : undefined;
+}

@@ -1,0 +1,85 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { compileDataset, type GraphRows } from '../dataset/compile.js';
+import { parseDatasetFile } from '../dataset/parse.js';
+import { formatProblem, type Problem } from '../dataset/problems.js';
+import { validateDataset } from '../dataset/validate.js';
+import { TestimonyError } from '../errors.js';
+import type { Reporter } from '../log.js';
+import { PROJECT_ROOT } from '../neo4j/provision/local-jvm/layout.js';
+import { applySchema } from '../neo4j/schema.js';
+import { loadGraphs } from './load.js';
+import { planSeed, type DatasetPlan } from './plan.js';
+import { countRows, type DatasetCounts } from './summary.js';
+
+export const SEED_DIR = join(PROJECT_ROOT, 'seed');
+
+/** The datasets that ship with Testimony: every .yaml/.json file in seed/. */
+export function bundledDatasets(): string[] {
+  return readdirSync(SEED_DIR).filter((name) => /\.(ya?ml|json)$/.test(name)).sort().map((name) => join(SEED_DIR, name));
+}
+
+/** Parses, validates and compiles every file; any problem in any file stops everything before a write. */
+export async function prepareDatasets(files: string[]): Promise<GraphRows[]> {
+  const problems: Problem[] = [];
+  const graphs: GraphRows[] = [];
+  for (const file of files.map((f) => resolve(f))) {
+    const parsed = await parseDatasetFile(file);
+    if (Array.isArray(parsed)) {
+      problems.push(...parsed);
+      continue;
+    }
+    const valid = await validateDataset(parsed);
+    if (Array.isArray(valid)) problems.push(...valid);
+    else graphs.push(compileDataset(valid));
+  }
+  const seen = new Map<string, number>();
+  graphs.forEach((graph, index) => {
+    if (seen.has(graph.dataset)) problems.push({ file: files[index] ?? '', path: '$.dataset', message: `dataset name ${graph.dataset} is used by two files` });
+    seen.set(graph.dataset, index);
+  });
+  if (problems.length > 0) {
+    throw new TestimonyError('DATASET_INVALID', `${problems.length} problem(s); nothing was written:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`, {
+      hint: 'Fix each place listed (file:line: JSON path) and seed again. The format is in docs/model.md.',
+    });
+  }
+  return graphs;
+}
+
+export interface SeedResult {
+  datasets: DatasetCounts[];
+  statements: number;
+  ms: number;
+  plans?: DatasetPlan[];
+}
+
+export interface SeedOptions {
+  database: string;
+  reporter: Reporter;
+  dryRun?: boolean;
+  batchSize?: number;
+}
+
+/** Validates everything, applies the schema, then writes all datasets in one transaction. */
+export async function seed(driver: Driver, files: string[], options: SeedOptions): Promise<SeedResult> {
+  const started = Date.now();
+  options.reporter.info(`Validating ${files.length} dataset file(s)…`);
+  const graphs = await prepareDatasets(files);
+  const datasets = graphs.map(countRows);
+  if (options.dryRun) {
+    const plans = await Promise.all(graphs.map((graph) => planSeed(driver, options.database, graph)));
+    return { datasets, statements: 0, ms: Date.now() - started, plans };
+  }
+  await applySchema(driver, options.database);
+  try {
+    const result = await loadGraphs(driver, graphs, options);
+    return { datasets, statements: result.statements, ms: Date.now() - started };
+  } catch (error) {
+    if (error instanceof TestimonyError) throw error;
+    throw new TestimonyError('SEED_FAILED', `The seed failed and was rolled back; the graph is as it was. ${error instanceof Error ? error.message.split('\n')[0] : ''}`, {
+      hint: 'Run again with LOG_LEVEL=debug for details.',
+      cause: error,
+    });
+  }
+}
