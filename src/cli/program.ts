@@ -1,8 +1,17 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { loadEnv } from '../config/env.js';
 import { seedCommand } from './commands/seed.js';
 import { startCommand } from './commands/start.js';
 import type { CliIo } from './io.js';
+
+/** A commander argument parser for a whole number from 1 to max. */
+function positiveInt(max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`expected a whole number from 1 to ${max}, got "${value}".`);
+    return n;
+  };
+}
 
 /** The `testimony` command line. Commands throw; only index.ts turns errors into exit codes. */
 export function buildProgram(io: CliIo, signal: AbortSignal): Command {
@@ -25,7 +34,8 @@ export function buildProgram(io: CliIo, signal: AbortSignal): Command {
     .argument('[files...]', 'dataset files (.yaml or .json)')
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--dry-run', 'validate and print what would change; write nothing')
-    .action(async (files: string[], options: { json?: boolean; dryRun?: boolean }) => {
+    .option('--batch-size <rows>', 'rows per UNWIND round trip, 1 to 100000 (default 10000)', positiveInt(100_000))
+    .action(async (files: string[], options: { json?: boolean; dryRun?: boolean; batchSize?: number }) => {
       await seedCommand(loadEnv(), io, signal, files, options);
     });
 

@@ -31,7 +31,7 @@ export function parseDatasetText(file: string, text: string): ParsedFile | Probl
       path: '$',
       line: error.linePos?.[0].line,
       column: error.linePos?.[0].col,
-      message: `syntax error: ${error.message.split('\n')[0]}`,
+      message: `syntax error: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
     }));
   }
   return { file, data: doc.toJS({ maxAliasCount: 1000 }) as unknown, locate: (path) => locate(doc, lineCounter, path) };

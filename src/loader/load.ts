@@ -21,7 +21,7 @@ export interface LoadOptions {
   database: string;
   reporter: Reporter;
   /** Rows per UNWIND round trip: large datasets are written in batches, small ones in one. */
-  batchSize?: number;
+  batchSize?: number | undefined;
 }
 
 export interface LoadResult {

@@ -58,14 +58,16 @@ export interface SeedOptions {
   database: string;
   reporter: Reporter;
   dryRun?: boolean;
-  batchSize?: number;
+  batchSize?: number | undefined;
 }
 
-/** Validates everything, applies the schema, then writes all datasets in one transaction. */
-export async function seed(driver: Driver, files: string[], options: SeedOptions): Promise<SeedResult> {
+/**
+ * Applies the schema, then writes all prepared datasets in one transaction (or, for a dry run,
+ * only reads what would change). Validation comes first, in prepareDatasets, so that a bad file
+ * never needs a database at all.
+ */
+export async function seed(driver: Driver, graphs: GraphRows[], options: SeedOptions): Promise<SeedResult> {
   const started = Date.now();
-  options.reporter.info(`Validating ${files.length} dataset file(s)…`);
-  const graphs = await prepareDatasets(files);
   const datasets = graphs.map(countRows);
   if (options.dryRun) {
     const plans = await Promise.all(graphs.map((graph) => planSeed(driver, options.database, graph)));

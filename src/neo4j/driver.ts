@@ -29,7 +29,9 @@ export function createDriver(coordinates: Neo4jCoordinates): Driver {
     connectionAcquisitionTimeout: 10_000,
     maxTransactionRetryTime: 5_000,
     userAgent: 'testimony/0.1',
-    logging: { level: 'warn', logger: (level, message) => log[level === 'warn' ? 'warn' : 'error'](message) },
+    // The driver's own log lines (with stack traces) are diagnostics: its errors reach us as
+    // exceptions, which we turn into TestimonyErrors. LOG_LEVEL=debug shows them.
+    logging: { level: 'warn', logger: (_level, message) => log.debug(message) },
   });
 }
 

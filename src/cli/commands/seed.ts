@@ -1,7 +1,7 @@
 import type { Env } from '../../config/env.js';
 import { streamReporter } from '../../log.js';
 import { formatPlan } from '../../loader/plan.js';
-import { bundledDatasets, seed } from '../../loader/seed.js';
+import { bundledDatasets, prepareDatasets, seed } from '../../loader/seed.js';
 import { formatCounts } from '../../loader/summary.js';
 import type { CliIo } from '../io.js';
 import { withNeo4j } from '../with-neo4j.js';
@@ -9,14 +9,17 @@ import { withNeo4j } from '../with-neo4j.js';
 export interface SeedCommandOptions {
   json?: boolean;
   dryRun?: boolean;
+  batchSize?: number;
 }
 
 /** `testimony seed [files…]`: validate, then load in one transaction; a summary on stderr (or JSON on stdout). */
 export async function seedCommand(env: Env, io: CliIo, signal: AbortSignal, files: string[], options: SeedCommandOptions): Promise<void> {
   const reporter = streamReporter(io.stderr);
   const targets = files.length > 0 ? files : bundledDatasets();
+  reporter.info(`Validating ${targets.length} dataset file(s)…`);
+  const graphs = await prepareDatasets(targets);
   const result = await withNeo4j(env, reporter, signal, (driver, neo4j) =>
-    seed(driver, targets, { database: neo4j.coordinates.database, reporter, dryRun: options.dryRun ?? false }),
+    seed(driver, graphs, { database: neo4j.coordinates.database, reporter, dryRun: options.dryRun ?? false, batchSize: options.batchSize }),
   );
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ dryRun: options.dryRun ?? false, ...result }, null, 2)}\n`);

@@ -3,7 +3,7 @@ import { streamReporter } from '../../log.js';
 import { browserUrl, createDriver, toTestimonyError } from '../../neo4j/driver.js';
 import { provisionNeo4j } from '../../neo4j/provision/index.js';
 import { applySchema } from '../../neo4j/schema.js';
-import { bundledDatasets, seed } from '../../loader/seed.js';
+import { bundledDatasets, prepareDatasets, seed } from '../../loader/seed.js';
 import { formatCounts } from '../../loader/summary.js';
 import { untilAborted, type CliIo } from '../io.js';
 
@@ -13,6 +13,7 @@ import { untilAborted, type CliIo } from '../io.js';
  */
 export async function startCommand(env: Env, io: CliIo, signal: AbortSignal): Promise<void> {
   const reporter = streamReporter(io.stderr);
+  const graphs = await prepareDatasets(bundledDatasets());
   const neo4j = await provisionNeo4j(env, { reporter, signal });
   try {
     const driver = createDriver(neo4j.coordinates);
@@ -21,7 +22,7 @@ export async function startCommand(env: Env, io: CliIo, signal: AbortSignal): Pr
         throw toTestimonyError(error, neo4j.coordinates);
       });
       reporter.info(`Schema applied (${applied} statements from cypher/schema.cypher).`);
-      const seeded = await seed(driver, bundledDatasets(), { database: neo4j.coordinates.database, reporter });
+      const seeded = await seed(driver, graphs, { database: neo4j.coordinates.database, reporter });
       for (const counts of seeded.datasets) reporter.info(`Seeded ${counts.dataset}:\n${formatCounts(counts)}`);
     } finally {
       await driver.close();
