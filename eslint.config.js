@@ -6,7 +6,7 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.neo4j/', 'artifacts/', 'coverage/', 'bench/results/'] },
+  { ignores: ['node_modules/', '.neo4j/', 'artifacts/', 'coverage/', 'bench/results/', 'src/api/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   // Tells import-x that .ts files are modules to parse (without it no-cycle sees no imports).

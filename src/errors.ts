@@ -18,6 +18,8 @@ export const ERROR_CODES = {
   /** A dataset file has problems; nothing was written. */
   DATASET_INVALID: 1,
   SEED_FAILED: 1,
+  /** A read ran past its transaction timeout. */
+  QUERY_TIMEOUT: 1,
   /** Ctrl-C or SIGTERM arrived before the work was done (128 + SIGINT, as shells report it). */
   INTERRUPTED: 130,
 } as const;

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { loadEnv } from '../config/env.js';
 import { seedCommand } from './commands/seed.js';
+import { serveCommand } from './commands/serve.js';
 import { startCommand } from './commands/start.js';
 import type { CliIo } from './io.js';
 
@@ -23,9 +24,16 @@ export function buildProgram(io: CliIo, signal: AbortSignal): Command {
 
   program
     .command('start')
-    .description('Provision Neo4j (NEO4J_URI, else a local server), apply the schema, and run until Ctrl-C.')
+    .description('Provision Neo4j (NEO4J_URI, else a local server), apply the schema, seed the bundled datasets, and serve the GraphQL API until Ctrl-C.')
     .action(async () => {
       await startCommand(loadEnv(), io, signal);
+    });
+
+  program
+    .command('serve')
+    .description('Serve the GraphQL API on the data already in Neo4j, until Ctrl-C.')
+    .action(async () => {
+      await serveCommand(loadEnv(), io, signal);
     });
 
   program

@@ -27,6 +27,9 @@ export const envSchema = z.object({
   TESTIMONY_NEO4J_HEAP: memory.default('512m'),
   TESTIMONY_NEO4J_PAGECACHE: memory.default('256m'),
   TESTIMONY_NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(3600).default(180),
+  TESTIMONY_API_HOST: z.string().min(1).default('127.0.0.1'),
+  TESTIMONY_API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  TESTIMONY_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 

@@ -10,9 +10,10 @@ import { testCoordinates, testDriver } from '../support/neo4j.js';
 const DIR = join(PROJECT_ROOT, 'cypher', 'queries');
 const FILES = readdirSync(DIR).filter((name) => name.endsWith('.cypher')).sort();
 
-/** `:param name => 'Jeff Sessions'` lines of a header, as parameters (what Neo4j Browser would set). */
-function exampleParams(text: string): Record<string, string> {
-  return Object.fromEntries([...text.matchAll(/:param (\w+) => '([^']*)'/g)].map((m): [string, string] => [m[1] ?? '', m[2] ?? '']));
+/** The `:param name => <Cypher literal>` settings of a header's example, unevaluated. */
+function exampleParamTexts(header: string): Map<string, string> {
+  const example = header.split('\n').find((line) => line.startsWith('// Example:')) ?? '';
+  return new Map([...example.matchAll(/:param (\w+) => (.+?)(?=\s+:param |\s+then |\s+gives |$)/g)].map((m): [string, string] => [m[1] ?? '', m[2] ?? '']));
 }
 
 describe('named queries in cypher/queries/', () => {
@@ -33,12 +34,19 @@ describe('named queries in cypher/queries/', () => {
     expect(header).toMatch(/\/\/ Example: /);
     const used = new Set([...text.replace(/^\/\/.*$/gm, '').matchAll(/\$(\w+)/g)].map((m) => m[1]));
     for (const name of used) expect(header, `$${name} is documented`).toContain(`$${name}`);
-    for (const name of used) expect(exampleParams(header), `the example sets $${name}`).toHaveProperty(name as string);
+    const example = exampleParamTexts(header);
+    for (const name of used) expect(example.has(name as string), `the example sets $${name}`).toBe(true);
   });
 
   it.each(FILES)('%s answers its own example on the seeded graph, in a read transaction', async (file) => {
     const text = readFileSync(join(DIR, file), 'utf8');
-    const result = await driver.executeQuery(text, exampleParams(text), { database, routing: neo4j.routing.READ });
+    // Neo4j evaluates each literal, as `:param` in Neo4j Browser does.
+    const params: Record<string, unknown> = {};
+    for (const [name, literal] of exampleParamTexts(text)) {
+      const evaluated = await driver.executeQuery(`RETURN ${literal} AS value`, {}, { database });
+      params[name] = evaluated.records[0]?.get('value');
+    }
+    const result = await driver.executeQuery(text, params, { database, routing: neo4j.routing.READ });
     expect(result.records.length).toBeGreaterThan(0);
   });
 });

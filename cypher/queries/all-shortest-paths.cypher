@@ -1,0 +1,13 @@
+// Question: all the shortest paths between two nodes over these relationship types.
+// Parameters: $from, $to (ids); $maxHops (integer, 1 to 10); $types (list of relationship types);
+//             $limit (integer): how many paths at most
+// Example: :param from => 'person:sarah-isgur-flores'  :param to => 'person:sergey-kislyak'  :param maxHops => 4  :param types => ['SPOKE_FOR', 'MET_WITH']  :param limit => 10
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+WHERE a <> b
+MATCH p = allShortestPaths((a)-[*..10]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+WITH p
+WHERE length(p) <= $maxHops
+RETURN [n IN nodes(p) | n {.*, labels: labels(n)}] AS nodes,
+       [r IN relationships(p) | r {.*, type: type(r), startId: startNode(r).id, endId: endNode(r).id}] AS rels
+LIMIT $limit

@@ -1,0 +1,22 @@
+// Question: what did this person (or group, organization) take part in or say, in time order?
+// Dated items sort by the middle of their range, so "July 2016" sorts as the month it is, not as 1 July.
+// Parameters: $entity (id); $from, $to (YYYY-MM-DD strings or null): only items whose range overlaps
+// Example: :param entity => 'person:jeff-sessions'  :param from => null  :param to => null
+MATCH (x:Entity {id: $entity})
+CALL (x) {
+  MATCH (x)-[p:PARTICIPATED_IN]->(e:Event)
+  RETURN e AS item, p.role AS role, e.dateStart AS start, e.dateEnd AS end
+  UNION
+  MATCH (x)-[:MADE]->(s:Statement)
+  RETURN s AS item, 'speaker' AS role, s.saidAtStart AS start, s.saidAtEnd AS end
+}
+WITH item, role, start, end
+WHERE (start IS NOT NULL OR end IS NOT NULL)
+  AND ($from IS NULL OR end IS NULL OR end >= date($from))
+  AND ($to IS NULL OR start IS NULL OR start <= date($to))
+WITH item, role, start, end,
+     CASE WHEN start IS NULL THEN end WHEN end IS NULL THEN start
+          ELSE start + duration({days: duration.inDays(start, end).days / 2}) END AS middle
+RETURN item {.*, labels: labels(item)} AS node, role
+ORDER BY middle, start, end, item.id
+LIMIT 1000

@@ -1,0 +1,95 @@
+/**
+ * The analyst questions, as GraphQL: preloaded as tabs in the explorer, and run by
+ * scripts/write-queries-doc.ts to write docs/queries.md with their real answers.
+ */
+export interface Example {
+  title: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export const EXAMPLES: Example[] = [
+  {
+    title: 'Whom did Sessions meet, when, and on what evidence?',
+    query: `query SessionsMeetings {
+  meetings(participant: "person:jeff-sessions", first: 10) {
+    totalCount
+    edges { node { name date { value precision start end text } participants { role node { id ... on Person { name } } } evidence { quote start end } } }
+  }
+}`,
+  },
+  {
+    title: 'What did Sessions deny that the graph records, and who defended it?',
+    query: `query Contradictions {
+  contradictions(person: "person:jeff-sessions") {
+    statement { text textKind saidAt { value text inferred } }
+    deniedFacts { fact { id ... on Meeting { name date { value precision } } } inferred inferredFrom evidence { quote } }
+    responses { text speaker { id ... on Person { name } ... on Source { title } } }
+  }
+}`,
+  },
+  {
+    title: 'How is Flores connected to Kislyak?',
+    query: `query FloresToKislyak {
+  shortestPath(from: "person:sarah-isgur-flores", to: "person:sergey-kislyak", via: ["SPOKE_FOR", "MET_WITH"]) {
+    length
+    steps { type from { id } to { id } date { value precision text } evidence { quote } }
+  }
+}`,
+  },
+  {
+    title: "Sessions' timeline, in order (a month sorts as a month)",
+    query: `query SessionsTimeline {
+  timeline(entity: "person:jeff-sessions") { kind role summary date { value precision start end } }
+}`,
+  },
+  {
+    title: 'Who speaks for Sessions, and what did they say?',
+    query: `query WhoSpeaksForSessions {
+  person(name: "Sessions") {
+    name
+    spokespeople { spokesperson { name } date { value text inferred inferredFrom } statements { text } evidence { quote } }
+  }
+}`,
+  },
+  {
+    title: 'What did Sessions recuse from, in his own words?',
+    query: `query Recusals {
+  recusals(person: "person:jeff-sessions") { matter { name } announcedAt { value } scope statement { text medium } evidence { quote start end } }
+}`,
+  },
+  {
+    title: 'Which statements deny something, and about what?',
+    query: `query Denials {
+  statements(stance: DENIES, first: 10) {
+    totalCount
+    edges { node { text speaker { id } saidAt { value } about { stance claim target { id } } } }
+  }
+}`,
+  },
+  {
+    title: 'Search names, aliases and statements',
+    query: `query Search {
+  search(text: "misleading", first: 5) { score field node { id ... on Statement { text } } }
+}`,
+  },
+  {
+    title: "Sessions' roles, and when the report shows them held",
+    query: `query Roles {
+  person(id: "person:jeff-sessions") { roles { title during { value text inferred } at { id } evidence { quote } } }
+}`,
+  },
+  {
+    title: 'People, a page at a time',
+    query: `query People {
+  people(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name aliases } } }
+}`,
+  },
+  {
+    title: 'What does the graph hold, and from which sources?',
+    query: `query Stats {
+  stats { nodes relationships labels { name count } }
+  sources { id title kind publishedAt { value } }
+}`,
+  },
+];

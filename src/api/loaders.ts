@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import type { QueryExecutor } from '../queries/executor.js';
+import type { EvidenceRecord, NodeRecord, RelRecord } from './records.js';
+
+export interface Neighbour { rel: RelRecord; node: NodeRecord }
+export type Direction = 'out' | 'in';
+
+/**
+ * DataLoaders, made anew for each request: however many people a query lists, their evidence
+ * (or statements, or participants) is fetched in ONE round trip per field and depth, not one per
+ * person. That keeps round trips bounded by the depth of the query, not by the number of results.
+ */
+export function createLoaders(executor: QueryExecutor) {
+  const nodes = new DataLoader<string, NodeRecord | null>(async (ids) => {
+    const rows = await executor.read('nodes-by-ids', { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [(row.node as NodeRecord).id, row.node as NodeRecord]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  const evidence = new DataLoader<string, EvidenceRecord[]>(async (ids) => {
+    const rows = await executor.read('evidence-of-nodes', { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [row.id as string, row.evidence as EvidenceRecord[]]));
+    return ids.map((id) => byId.get(id) ?? []);
+  });
+
+  // Keyed by "TYPE|direction|id"; one query per (type, direction) present in a batch.
+  const neighbours = new DataLoader<string, Neighbour[]>(async (keys) => {
+    const groups = new Map<string, string[]>();
+    for (const key of keys) {
+      const [type = '', direction = '', id = ''] = key.split('|');
+      const group = `${type}|${direction}`;
+      groups.set(group, [...(groups.get(group) ?? []), id]);
+    }
+    const found = new Map<string, Neighbour[]>();
+    await Promise.all(
+      [...groups].map(async ([group, ids]) => {
+        const [type, direction] = group.split('|');
+        const rows = await executor.read('neighbours', { ids, type, direction });
+        for (const row of rows) {
+          const key = `${group}|${row.id as string}`;
+          found.set(key, [...(found.get(key) ?? []), { rel: row.rel as RelRecord, node: row.node as NodeRecord }]);
+        }
+      }),
+    );
+    return keys.map((key) => found.get(key) ?? []);
+  });
+
+  return {
+    node: (id: string) => nodes.load(id),
+    evidenceOf: (id: string) => evidence.load(id),
+    neighbours: (id: string, type: string, direction: Direction) => neighbours.load(`${type}|${direction}|${id}`),
+    /** The first neighbour, for one-to-one links (a statement's speaker). */
+    neighbour: async (id: string, type: string, direction: Direction) => (await neighbours.load(`${type}|${direction}|${id}`))[0],
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,69 @@
+/**
+ * What resolvers pass between them: plain rows from the named queries (see src/queries/).
+ * GraphQL types map onto these (codegen.ts `mappers`), so resolver signatures are checked.
+ */
+
+/** Any node: its properties, plus its labels. */
+export type NodeRecord = { id: string; labels: string[] } & Record<string, unknown>;
+
+/** A relationship's properties. */
+export type RelRecord = Record<string, unknown>;
+
+export interface EvidenceRecord { sourceId: string; start: number; end: number; quote: string }
+
+export interface PartialDateRecord {
+  value: string;
+  precision: 'year' | 'month' | 'day' | 'minute';
+  start: string | null;
+  end: string | null;
+  text: string | null;
+  inferred: boolean;
+  inferredFrom: string | null;
+  approximate: boolean;
+}
+
+export interface ParticipantRecord { node: NodeRecord; rel: RelRecord }
+export interface AboutRecord { target: NodeRecord; rel: RelRecord }
+export interface RecusalRecord { person: NodeRecord; matter: NodeRecord; rel: RelRecord }
+export interface SpokeForRecord { spokesperson: NodeRecord; principal: NodeRecord; rel: RelRecord }
+export interface PathStepRecord { from: NodeRecord; to: NodeRecord; rel: RelRecord & { type: string } }
+export interface PathRecord { steps: PathStepRecord[] }
+export interface TimelineRecord { node: NodeRecord; role: string }
+export interface SearchHitRecord { node: NodeRecord; score: number; field: string }
+export interface DeniedFactRecord { fact: NodeRecord; about: RelRecord }
+export interface ContradictionRecord { statement: NodeRecord; speaker: NodeRecord; denied: DeniedFactRecord[]; responses: NodeRecord[] }
+export interface EdgeRecord { node: NodeRecord; cursor: string }
+export interface ConnectionRecord { edges: EdgeRecord[]; hasNextPage: boolean; totalCount: number }
+
+/** The date stored as `<prefix>`, `<prefix>Precision`, `<prefix>Start`, … on a node or relationship. */
+export function partialDate(props: Record<string, unknown>, prefix: string): PartialDateRecord | null {
+  const value = props[prefix];
+  if (typeof value !== 'string') return null;
+  const text = (key: string) => (typeof props[`${prefix}${key}`] === 'string' ? (props[`${prefix}${key}`] as string) : null);
+  return {
+    value,
+    precision: (text('Precision') ?? 'day') as PartialDateRecord['precision'],
+    start: text('Start'),
+    end: text('End'),
+    text: text('Text'),
+    inferred: props[`${prefix}Inferred`] === true,
+    inferredFrom: text('InferredFrom'),
+    approximate: props[`${prefix}Approximate`] === true,
+  };
+}
+
+/** A relationship's evidence, stored as parallel lists on it. */
+export function relEvidence(rel: RelRecord): EvidenceRecord[] {
+  const list = (key: string) => (Array.isArray(rel[key]) ? (rel[key] as unknown[]) : []);
+  const quotes = list('evidenceQuotes');
+  return quotes.map((quote, i) => ({
+    sourceId: String(list('evidenceSourceIds')[i]),
+    start: Number(list('evidenceStarts')[i]),
+    end: Number(list('evidenceEnds')[i]),
+    quote: String(quote),
+  }));
+}
+
+export function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}

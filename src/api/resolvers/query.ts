@@ -1,0 +1,152 @@
+import type { Row } from '../../queries/executor.js';
+import { dateRange, hops, pageSize, relationshipTypes, searchQuery } from '../args.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { badInput } from '../errors.js';
+import type { Resolvers, Stance } from '../generated/resolvers.js';
+import { partialDate, relEvidence, strings, type ConnectionRecord, type NodeRecord, type PathRecord, type RelRecord } from '../records.js';
+import { nodeType } from './nodes.js';
+
+/** A page from a connection query's single row: {total, page: [{key, node}]} (limit = size + 1). */
+function connection(rows: Row[], size: number): ConnectionRecord {
+  const row = rows[0] ?? { total: 0, page: [] };
+  const page = (row.page as { key: string; node: NodeRecord }[]) ?? [];
+  return {
+    edges: page.slice(0, size).map(({ key, node }) => ({ node, cursor: encodeCursor(key, node.id) })),
+    hasNextPage: page.length > size,
+    totalCount: Number(row.total),
+  };
+}
+
+function pathOf(row: Row): PathRecord {
+  const nodes = row.nodes as NodeRecord[];
+  const rels = row.rels as (RelRecord & { type: string; startId: string; endId: string })[];
+  // Steps read in the path's direction, whichever way each relationship points.
+  return {
+    steps: rels.map((rel, i) => {
+      const from = nodes[i] as NodeRecord;
+      const to = nodes[i + 1] as NodeRecord;
+      return { from, to, rel };
+    }),
+  };
+}
+
+/** Which field a full-text hit matched: the first of name, aliases, text that holds a searched word. */
+function matchedField(node: NodeRecord, text: string): string {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  const holds = (value: string) => words.some((word) => value.toLowerCase().includes(word));
+  if (typeof node.name === 'string' && holds(node.name)) return 'name';
+  if (strings(node.aliases).some(holds)) return 'aliases';
+  return 'text';
+}
+
+const lower = (stance: Stance | null | undefined) => (stance ? stance.toLowerCase() : null);
+
+export const queryResolvers: Resolvers = {
+  Query: {
+    node: (_root, { id }, ctx) => ctx.loaders.node(id),
+    person: async (_root, { id, name }, ctx) => {
+      if ((id ? 1 : 0) + (name ? 1 : 0) !== 1) throw badInput('id', 'or "name" must be given, and not both.');
+      if (id) {
+        const node = await ctx.loaders.node(id);
+        return node && nodeType(node) === 'Person' ? node : null;
+      }
+      const rows = await ctx.executor.read('person-by-name', { name });
+      return (rows[0]?.node as NodeRecord | undefined) ?? null;
+    },
+    people: async (_root, { nameContains, first, after }, ctx) => {
+      const size = pageSize(first);
+      const rows = await ctx.executor.read('people', { nameContains: nameContains ?? null, ...decodeCursor(after), limit: size + 1 });
+      return connection(rows, size);
+    },
+    search: async (_root, { text, first }, ctx) => {
+      const rows = await ctx.executor.read('search', { query: searchQuery(text), limit: pageSize(first) });
+      return rows.map((row) => ({ node: row.node as NodeRecord, score: Number(row.score), field: matchedField(row.node as NodeRecord, text) }));
+    },
+    meetings: async (_root, args, ctx) => {
+      const size = pageSize(args.first);
+      const rows = await ctx.executor.read('meetings', {
+        participant: args.participant ?? null,
+        with: args.with ?? null,
+        ...dateRange(args.from, args.to),
+        ...decodeCursor(args.after),
+        limit: size + 1,
+      });
+      return connection(rows, size);
+    },
+    statements: async (_root, args, ctx) => {
+      const size = pageSize(args.first);
+      const rows = await ctx.executor.read('statements', {
+        speaker: args.speaker ?? null,
+        about: args.about ?? null,
+        stance: lower(args.stance),
+        ...dateRange(args.from, args.to),
+        ...decodeCursor(args.after),
+        limit: size + 1,
+      });
+      return connection(rows, size);
+    },
+    recusals: async (_root, { person }, ctx) => {
+      const rows = await ctx.executor.read('recusals', { person: person ?? null });
+      return rows.map((row) => ({ person: row.person as NodeRecord, matter: row.matter as NodeRecord, rel: row.recusal as RelRecord }));
+    },
+    timeline: async (_root, { entity, from, to }, ctx) => {
+      const rows = await ctx.executor.read('timeline', { entity, ...dateRange(from, to) });
+      return rows.map((row) => ({ node: row.node as NodeRecord, role: String(row.role) }));
+    },
+    shortestPath: async (_root, { from, to, maxHops, via }, ctx) => {
+      const rows = await ctx.executor.read('shortest-path', { from, to, maxHops: hops(maxHops), types: relationshipTypes(via) });
+      return rows[0] ? pathOf(rows[0]) : null;
+    },
+    paths: async (_root, { from, to, maxHops, via, first }, ctx) => {
+      const rows = await ctx.executor.read('all-shortest-paths', { from, to, maxHops: hops(maxHops), types: relationshipTypes(via), limit: pageSize(first, 10) });
+      return rows.map(pathOf);
+    },
+    contradictions: async (_root, { person }, ctx) => {
+      const rows = await ctx.executor.read('contradictions', { person: person ?? null });
+      return rows.map((row) => ({
+        statement: row.statement as NodeRecord,
+        speaker: row.speaker as NodeRecord,
+        denied: (row.denied as { fact: NodeRecord; about: RelRecord }[]).map(({ fact, about }) => ({ fact, about })),
+        responses: row.responses as NodeRecord[],
+      }));
+    },
+    sources: async (_root, _args, ctx) => (await ctx.executor.read('sources', {})).map((row) => row.node as NodeRecord),
+    stats: async (_root, _args, ctx) => {
+      const [row] = await ctx.executor.read('stats', {});
+      return {
+        nodes: Number(row?.nodes ?? 0),
+        relationships: Number(row?.relationships ?? 0),
+        labels: (row?.labels as { name: string; count: number }[]) ?? [],
+        types: (row?.types as { name: string; count: number }[]) ?? [],
+      };
+    },
+  },
+  PersonConnection: { pageInfo: (parent) => ({ hasNextPage: parent.hasNextPage, endCursor: parent.edges.at(-1)?.cursor ?? null }) },
+  MeetingConnection: { pageInfo: (parent) => ({ hasNextPage: parent.hasNextPage, endCursor: parent.edges.at(-1)?.cursor ?? null }) },
+  StatementConnection: { pageInfo: (parent) => ({ hasNextPage: parent.hasNextPage, endCursor: parent.edges.at(-1)?.cursor ?? null }) },
+  PathStep: {
+    type: (parent) => parent.rel.type,
+    date: (parent) => partialDate(parent.rel, 'date') ?? partialDate(parent.rel, 'announcedAt') ?? partialDate(parent.rel, 'saidAt') ?? partialDate(parent.rel, 'during'),
+    evidence: (parent) => relEvidence(parent.rel),
+  },
+  Path: { length: (parent) => parent.steps.length },
+  TimelineEntry: {
+    kind: (parent) => (parent.node.labels.includes('Statement') ? 'statement' : parent.node.kind === 'meeting' ? 'meeting' : 'event'),
+    date: (parent) => {
+      const date = partialDate(parent.node, parent.node.labels.includes('Statement') ? 'saidAt' : 'date');
+      if (!date) throw new Error(`invariant: timeline entry ${parent.node.id} has no date`);
+      return date;
+    },
+    summary: (parent) => [parent.node.name, parent.node.text, parent.node.id].find((value): value is string => typeof value === 'string') ?? '',
+  },
+  Contradiction: {
+    saidAt: (parent) => partialDate(parent.statement, 'saidAt'),
+    deniedFacts: (parent) => parent.denied,
+  },
+  DeniedFact: {
+    claim: (parent) => (typeof parent.about.claim === 'string' ? parent.about.claim : null),
+    inferred: (parent) => parent.about.inferred === true,
+    inferredFrom: (parent) => (typeof parent.about.inferredFrom === 'string' ? parent.about.inferredFrom : null),
+    evidence: (parent, _args, ctx) => ctx.loaders.evidenceOf(parent.fact.id),
+  },
+};

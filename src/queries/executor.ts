@@ -1,0 +1,60 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { TestimonyError } from '../errors.js';
+import { logger } from '../log.js';
+import { toPlain } from './plain.js';
+import { queryText, type QueryName } from './registry.js';
+
+const log = logger('queries');
+
+export type Row = Record<string, unknown>;
+
+export interface ExecutorOptions {
+  database: string;
+  /** Per-transaction timeout: a runaway query is stopped by the server. */
+  timeoutMs: number;
+}
+
+/**
+ * The one way Testimony reads: every named query as a READ transaction routed to a reader
+ * (so neo4j:// works against clusters and Aura), under a timeout, with the query's name in the
+ * transaction metadata (visible in SHOW TRANSACTIONS and the query log). Rows come back plain.
+ */
+export class QueryExecutor {
+  /** Round trips so far: tests use it to show that requests are not N+1. */
+  roundTrips = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  async read(name: QueryName, params: Record<string, unknown>): Promise<Row[]> {
+    this.roundTrips += 1;
+    const started = Date.now();
+    const result = await this.driver
+      .executeQuery(queryText(name), params, {
+        database: this.options.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: this.options.timeoutMs, metadata: { app: 'testimony', query: name } },
+      })
+      .catch((error: unknown) => {
+        throw classify(error, name);
+      });
+    log.debug({ query: name, rows: result.records.length, ms: Date.now() - started }, 'read');
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Unavailability and timeouts get codes of their own; anything else stays an internal error. */
+function classify(error: unknown, query: QueryName): unknown {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (UNAVAILABLE.has(code)) {
+    return new TestimonyError('NEO4J_UNREACHABLE', `Neo4j is unavailable (query ${query}).`, { cause: error });
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new TestimonyError('QUERY_TIMEOUT', `Query ${query} ran past its time limit.`, { cause: error });
+  }
+  return error;
+}

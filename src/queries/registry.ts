@@ -1,0 +1,36 @@
+import { readCypher } from '../neo4j/cypher-file.js';
+
+/**
+ * The named read queries, one .cypher file each in cypher/queries/. The API and the CLI run
+ * these and nothing else; each also runs as it is in Neo4j Browser (see its header).
+ */
+export const QUERY_NAMES = [
+  'nodes-by-ids',
+  'evidence-of-nodes',
+  'neighbours',
+  'person-by-name',
+  'people',
+  'search',
+  'meetings',
+  'statements',
+  'recusals',
+  'timeline',
+  'shortest-path',
+  'all-shortest-paths',
+  'contradictions',
+  'sources',
+  'stats',
+  'meetings-with-evidence',
+  'denials-against-the-record',
+  'who-speaks-for',
+] as const;
+
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+const texts = new Map<QueryName, string>(QUERY_NAMES.map((name) => [name, readCypher(`queries/${name}.cypher`)]));
+
+export function queryText(name: QueryName): string {
+  const text = texts.get(name);
+  if (text === undefined) throw new Error(`invariant: no query named ${name}`);
+  return text;
+}
