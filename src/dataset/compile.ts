@@ -1,3 +1,4 @@
+import { CalendarDay } from '../neo4j/params.js';
 import { parseDateValue } from './dates.js';
 import { KINDS, prefixOf, type Dataset, type PartialDateInput, type QuoteSelectorInput, type Statement } from './schema.js';
 import type { ValidDataset } from './validate.js';
@@ -9,10 +10,6 @@ import type { ValidDataset } from './validate.js';
  * so that they cannot disagree with the events they summarise.
  */
 
-/** A calendar day (YYYY-MM-DD) that the loader stores as a Neo4j DATE. */
-export class CalendarDay {
-  constructor(readonly iso: string) {}
-}
 export type PropValue = string | number | boolean | string[] | number[] | CalendarDay;
 export type Props = Record<string, PropValue>;
 

@@ -2,7 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { GraphRows } from '../dataset/compile.js';
 import type { Reporter } from '../log.js';
 import { readCypher } from '../neo4j/cypher-file.js';
-import { toNeo4j } from './params.js';
+import { toNeo4j } from '../neo4j/params.js';
 
 /** The write steps, in order; each is a named .cypher file run as batched UNWINDs. */
 const STEPS = [

@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { TestimonyError } from '../errors.js';
 import { logger } from '../log.js';
+import { toNeo4j } from '../neo4j/params.js';
 import { toPlain } from './plain.js';
 import { queryText, type QueryName } from './registry.js';
 
@@ -32,7 +33,7 @@ export class QueryExecutor {
     this.roundTrips += 1;
     const started = Date.now();
     const result = await this.driver
-      .executeQuery(queryText(name), params, {
+      .executeQuery(queryText(name), toNeo4j(params) as Record<string, unknown>, {
         database: this.options.database,
         routing: neo4j.routing.READ,
         transactionConfig: { timeout: this.options.timeoutMs, metadata: { app: 'testimony', query: name } },

@@ -1,0 +1,28 @@
+import type { Driver } from 'neo4j-driver';
+import { startApi, type RunningApi } from '../../src/api/server.js';
+import { silentReporter } from '../../src/log.js';
+import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+/** The API on a random port, over a freshly seeded graph, exactly as `npm start` serves it. */
+export async function startSeededApi(driver: Driver, database: string, options: { queryTimeoutMs?: number } = {}): Promise<RunningApi> {
+  await seed(driver, await prepareDatasets(bundledDatasets()), { database, reporter: silentReporter });
+  return startApi({ driver, database, host: '127.0.0.1', port: 0, queryTimeoutMs: options.queryTimeoutMs ?? 5000 });
+}
+
+/** POSTs a GraphQL request over HTTP, as any client would. */
+export async function gql<T = Record<string, unknown>>(api: RunningApi, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const response = await fetch(api.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(60_000),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...body };
+}
