@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql ships a CommonJS and an ES build. Node (and so Apollo, which vitest leaves to Node)
+  // loads the CommonJS one; without this alias vite would hand our code the ES one, and graphql
+  // refuses types "from another module or realm". One instance, as in production.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['tests/**/*.test.ts'],
     // One real Neo4j for the whole run (tests/support/global-setup.ts).

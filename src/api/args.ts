@@ -44,7 +44,8 @@ export function searchQuery(text: string): string {
   if (trimmed.length === 0 || trimmed.length > LIMITS.searchText.max) {
     throw badInput('text', `must be 1 to ${LIMITS.searchText.max} characters; got ${trimmed.length}.`);
   }
-  const escaped = trimmed.replace(/([+\-!(){}[\]^"~*?:\\/]|&&|\|\|)/g, '\\$1');
+  // Lower case first: Lucene's operators AND, OR, NOT are upper-case words (the index lower-cases anyway).
+  const escaped = trimmed.toLowerCase().replace(/([+\-!(){}[\]^"~*?:\\/]|&&|\|\|)/g, '\\$1');
   // Words must all match (AND), so "Sessions Kislyak" narrows rather than widens.
   return escaped.split(/\s+/).join(' AND ');
 }

@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { TestimonyError } from '../errors.js';
 import { logger } from '../log.js';
@@ -16,6 +16,8 @@ import { QueryExecutor } from '../queries/executor.js';
 import type { ApiContext } from './context.js';
 import { explorerPage } from './explorer.js';
 import { createLoaders } from './loaders.js';
+import { ArgumentValuesRule } from './rules/argument-values-rule.js';
+import { ReadOnlyRule } from './rules/read-only-rule.js';
 import { buildSchema } from './schema.js';
 
 const log = logger('api');
@@ -53,10 +55,22 @@ function formatError(development: boolean) {
     if (original instanceof TestimonyError && original.code === 'QUERY_TIMEOUT') {
       return { message: 'The query ran past the time limit; narrow it (fewer hops, a smaller page).', extensions: { code: 'QUERY_TIMEOUT' }, ...where };
     }
+    // Apollo gives every validation error GRAPHQL_VALIDATION_FAILED; ours say BAD_USER_INPUT.
+    const cause = error instanceof GraphQLError && error.originalError instanceof GraphQLError ? error.originalError : original;
+    if (cause instanceof GraphQLError && cause.extensions.code === 'BAD_USER_INPUT') {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+    }
     const code = formatted.extensions?.code;
     if (development || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) return formatted;
     return { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' }, ...where };
   };
+}
+
+/** graphql-js also reports a bad enum literal in its own words: keep only ours (same place, clearer). */
+function withoutDuplicates(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
+  const at = (e: GraphQLFormattedError) => JSON.stringify(e.locations ?? []);
+  const ours = new Set(errors.filter((e) => e.extensions?.code === 'BAD_USER_INPUT').map(at));
+  return errors.filter((e) => e.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !ours.has(at(e)));
 }
 
 /** Logs each error with its request id and stack (server side only), and gives clients the id. */
@@ -74,7 +88,8 @@ const requestIdPlugin: ApolloServerPlugin<ApiContext> = {
       },
       willSendResponse: ({ contextValue, response }) => {
         if (response.body.kind === 'single' && response.body.singleResult.errors) {
-          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
+          const errors = withoutDuplicates(response.body.singleResult.errors);
+          response.body.singleResult.errors = errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
         }
         return Promise.resolve();
       },
@@ -107,6 +122,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
   const apollo = new ApolloServer<ApiContext>({
     schema: buildSchema(),
     ...protection,
+    validationRules: [...protection.validationRules, ArgumentValuesRule, ReadOnlyRule],
     plugins: [...armorPlugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestIdPlugin],
     formatError: formatError(options.development ?? false),
     introspection: true,
