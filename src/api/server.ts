@@ -111,7 +111,9 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
   const armor = new ApolloArmor({
     maxDepth: { n: API_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: API_LIMITS.maxAliases },
-    maxTokens: { n: API_LIMITS.maxTokens },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): armor's token plugin
+    // re-parses inside an Apollo hook, which turns a plain syntax error into a 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: API_LIMITS.maxCost, ignoreIntrospection: true },
     maxDirectives: { n: API_LIMITS.maxDirectives },
   });
@@ -124,6 +126,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     ...protection,
     validationRules: [...protection.validationRules, ArgumentValuesRule, ReadOnlyRule],
     plugins: [...armorPlugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestIdPlugin],
+    parseOptions: { maxTokens: API_LIMITS.maxTokens },
     formatError: formatError(options.development ?? false),
     introspection: true,
   });
