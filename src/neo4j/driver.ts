@@ -27,7 +27,8 @@ export function createDriver(coordinates: Neo4jCoordinates): Driver {
   return neo4j.driver(coordinates.uri, neo4j.auth.basic(coordinates.username, coordinates.password), {
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
+    // Retries ride out a cluster leader switch; longer would keep an analyst waiting on a dead server.
+    maxTransactionRetryTime: 2_000,
     userAgent: 'testimony/0.1',
     // The driver's own log lines (with stack traces) are diagnostics: its errors reach us as
     // exceptions, which we turn into TestimonyErrors. LOG_LEVEL=debug shows them.
