@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApi } from '../../src/api/server.js';
+import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { startSeededApi } from '../support/api.js';
+import { launchChromium } from '../support/browser.js';
+import { testCoordinates, testDriver } from '../support/neo4j.js';
+
+describe('the explorer in a real browser (headless Chromium)', () => {
+  const driver = testDriver();
+  let api: RunningApi;
+  let browser: Browser;
+  beforeAll(async () => {
+    api = await startSeededApi(driver, testCoordinates().database);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api.stop();
+    await driver.close();
+  });
+
+  it('runs a preloaded example query, shows the result, and asks nothing of any other origin', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${api.url}/explorer`, { waitUntil: 'load' });
+    const run = page.locator('.graphiql-execute-button');
+    await run.waitFor({ timeout: 30_000 });
+    await run.click();
+    // The first tab asks for Sessions' meetings: Kislyak's id appears in the response pane.
+    await page.locator('.graphiql-response').getByText('person:sergey-kislyak').first().waitFor({ timeout: 30_000 });
+    const artifacts = join(PROJECT_ROOT, 'artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'explorer.png') });
+    const origin = new URL(api.url).origin;
+    const elsewhere = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(elsewhere).toEqual([]);
+    expect(requests.some((url) => url === `${origin}/graphql`)).toBe(true);
+  });
+});
