@@ -9,6 +9,10 @@ WITH speaker, s, collect({fact: fact {.*, labels: labels(fact)}, about: a {.*}})
 RETURN s {.*, labels: labels(s)} AS statement,
        speaker {.*, labels: labels(speaker)} AS speaker,
        denied,
-       [(r:Statement)-[x:ABOUT]->(s) WHERE x.stance IN ['defends', 'hedges'] | r {.*, labels: labels(r)}] AS responses
+       COLLECT {
+         MATCH (r:Statement)-[x:ABOUT]->(s) WHERE x.stance IN ['defends', 'hedges']
+         WITH DISTINCT r ORDER BY r.saidAtStart, r.id
+         RETURN r {.*, labels: labels(r)}
+       } AS responses
 ORDER BY s.saidAtStart, s.id
 LIMIT 100

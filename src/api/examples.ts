@@ -70,7 +70,7 @@ export const EXAMPLES: Example[] = [
   {
     title: 'Search names, aliases and statements',
     query: `query Search {
-  search(text: "misleading", first: 5) { score field node { id ... on Statement { text } } }
+  search(text: "misleading", first: 5) { field node { id ... on Statement { text } } }
 }`,
   },
   {

@@ -46,6 +46,9 @@ describe('docker-compose.yml', () => {
     expect(app.image).toMatch(/^node:20/);
     expect(app.command?.join(' ')).toContain('npm start');
     expect(app.environment.NEO4J_URI).toBe('neo4j://neo4j:7687');
+    // The API listens on all interfaces inside its container, published on 4000.
+    expect(app.environment.TESTIMONY_API_HOST).toBe('0.0.0.0');
+    expect(app.ports).toContain('4000:4000');
     expect(app.environment.NEO4J_PASSWORD).toBe('${NEO4J_PASSWORD}');
     expect(app.depends_on?.neo4j?.condition).toBe('service_healthy');
     // neo4j:// routing inside the network needs the server to advertise its service name.
