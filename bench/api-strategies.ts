@@ -4,17 +4,15 @@
  * (no HTTP), on the bundled dataset, in the same run. Baseline: the compiled Cypher.
  * Usage: npm run bench:strategies [-- runs]   Writes bench/results/api-strategies.{json,md}.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { execute, parse } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { createLoaders } from '../src/api/loaders.js';
 import { buildSchema } from '../src/api/schema.js';
 import { withNeo4j } from '../src/cli/with-neo4j.js';
 import { loadEnv } from '../src/config/env.js';
+import { writeResults } from './results-file.js';
 import { bundledDatasets, prepareDatasets, seed } from '../src/loader/seed.js';
 import { streamReporter } from '../src/log.js';
-import { PROJECT_ROOT } from '../src/neo4j/provision/local-jvm/layout.js';
 import { QueryExecutor } from '../src/queries/executor.js';
 import { toPlain } from '../src/queries/plain.js';
 
@@ -79,8 +77,4 @@ const table = [
   `p50 ratio DataLoader / compiled: ${(loader.p50 / compiled.p50).toFixed(2)}x`,
   '',
 ].join('\n');
-const out = join(PROJECT_ROOT, 'bench', 'results');
-await mkdir(out, { recursive: true });
-await writeFile(join(out, 'api-strategies.json'), `${JSON.stringify(summary, null, 2)}\n`);
-await writeFile(join(out, 'api-strategies.md'), table);
-console.log(table);
+await writeResults('api-strategies', summary, table);

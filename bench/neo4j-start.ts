@@ -6,13 +6,13 @@
  * Usage: npm run bench:start [-- runs]   Writes bench/results/neo4j-start.{json,md}.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { loadEnv } from '../src/config/env.js';
+import { writeResults } from './results-file.js';
 import { silentReporter } from '../src/log.js';
 import { freePort } from '../src/neo4j/provision/ports.js';
 import { startLocalJvm } from '../src/neo4j/provision/local-jvm/index.js';
-import { localLayout, PROJECT_ROOT } from '../src/neo4j/provision/local-jvm/layout.js';
+import { localLayout } from '../src/neo4j/provision/local-jvm/layout.js';
 import { NEO4J_VERSION } from '../src/neo4j/provision/versions.js';
 
 const runs = Number(process.argv[2] ?? 5);
@@ -80,8 +80,4 @@ const table = [
   `| resident memory, launcher JVM | ${summary.medianLauncherRssMiB.toFixed(0)} MiB |`,
   '',
 ].join('\n');
-const out = join(PROJECT_ROOT, 'bench', 'results');
-await mkdir(out, { recursive: true });
-await writeFile(join(out, 'neo4j-start.json'), `${JSON.stringify(summary, null, 2)}\n`);
-await writeFile(join(out, 'neo4j-start.md'), table);
-console.log(table);
+await writeResults('neo4j-start', summary, table);

@@ -103,6 +103,18 @@ async function isReady(driver: Driver, database: string): Promise<boolean> {
   return Promise.race([check, timeout]);
 }
 
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE') return reject(error);
+      reject(new TestimonyError('PORT_IN_USE', `Port ${port} on ${host} (the GraphQL API) is already in use.`, {
+        hint: `Stop what listens there, or set TESTIMONY_API_PORT to a free port (0 picks one).`,
+      }));
+    });
+    server.listen(port, host, resolve);
+  });
+}
+
 /** The API: stateless (every request reads Neo4j), read-only (no mutation type), limited before execution. */
 export async function startApi(options: ApiOptions): Promise<RunningApi> {
   const executor = new QueryExecutor(options.driver, { database: options.database, timeoutMs: options.queryTimeoutMs });
@@ -127,6 +139,9 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     validationRules: [...protection.validationRules, ArgumentValuesRule, ReadOnlyRule],
     plugins: [...armorPlugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestIdPlugin],
     parseOptions: { maxTokens: API_LIMITS.maxTokens },
+    // The CLI owns SIGINT/SIGTERM (it stops the API, then Neo4j). Apollo's own handlers would
+    // re-raise the signal after stopping, which reads as a second Ctrl-C and skips the cleanup.
+    stopOnTerminationSignals: false,
     formatError: formatError(options.development ?? false),
     introspection: true,
   });
@@ -155,7 +170,10 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
+  await listen(httpServer, options.host, options.port).catch(async (error: unknown) => {
+    await apollo.stop();
+    throw error;
+  });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host}:${port}`;
   return {

@@ -24,5 +24,6 @@ export async function withNeo4j<T>(
     await driver.close();
     if (neo4j.owned) reporter.info('Stopping Neo4j…');
     await neo4j.stop();
+    if (neo4j.owned) reporter.info('Neo4j stopped.');
   }
 }

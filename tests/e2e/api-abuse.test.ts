@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_LIMITS, startApi, type RunningApi } from '../../src/api/server.js';
+import { describe, expect, it } from 'vitest';
+import { API_LIMITS, startApi } from '../../src/api/server.js';
 import { createDriver } from '../../src/neo4j/driver.js';
-import { gql, startSeededApi } from '../support/api.js';
+import { gql, useSeededApi } from '../support/api.js';
 import { graphChecksum } from '../support/graph.js';
-import { testCoordinates, testDriver } from '../support/neo4j.js';
+import { testCoordinates } from '../support/neo4j.js';
 
-const driver = testDriver();
-const { database } = testCoordinates();
-let api: RunningApi;
-
-beforeAll(async () => {
-  api = await startSeededApi(driver, database);
-});
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const seeded = useSeededApi();
+const { driver, database } = seeded;
 
 /** Runs a request and returns its errors, checking that it sent no query to Neo4j. */
 async function refusedBeforeExecution(query: string, variables?: Record<string, unknown>) {
-  const before = api.executor.roundTrips;
-  const response = await gql(api, query, variables);
-  expect(api.executor.roundTrips, 'the database was not touched').toBe(before);
+  const before = seeded.api().executor.roundTrips;
+  const response = await gql(seeded.api(), query, variables);
+  expect(seeded.api().executor.roundTrips, 'the database was not touched').toBe(before);
   expect(response.errors?.length).toBeGreaterThan(0);
   return response;
 }
@@ -89,7 +80,7 @@ describe('limits are enforced before execution', () => {
   });
 
   it('a request body over the size limit gets 413', async () => {
-    const response = await fetch(api.graphqlUrl, {
+    const response = await fetch(seeded.api().graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ stats { nodes } } # ${'x'.repeat(100_000)}` }),
@@ -109,7 +100,7 @@ describe('hostile text is text', () => {
 
   it.each(hostile)('search and name lookups treat %j as words, leak nothing, change nothing', async (text) => {
     const before = await graphChecksum(driver, database);
-    const response = await gql(api, 'query($t: String!) { search(text: $t) { node { id } } person(name: $t) { id } people(nameContains: $t) { totalCount } }', { t: text });
+    const response = await gql(seeded.api(), 'query($t: String!) { search(text: $t) { node { id } } person(name: $t) { id } people(nameContains: $t) { totalCount } }', { t: text });
     expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
     expect(JSON.stringify(response)).not.toMatch(/Neo4jError|Neo\.ClientError|Cypher|at .*\.js:\d+/);
     expect(await graphChecksum(driver, database)).toEqual(before);

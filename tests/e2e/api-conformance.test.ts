@@ -1,11 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditServer } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApi } from '../../src/api/server.js';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
-import { startSeededApi } from '../support/api.js';
-import { testCoordinates, testDriver } from '../support/neo4j.js';
+import { useSeededApi } from '../support/api.js';
 
 /**
  * Audits we accept as not "ok", and why (README, "GraphQL over HTTP"). Anything else not ok fails.
@@ -24,18 +22,10 @@ const ACCEPTED = [
 ];
 
 describe('GraphQL over HTTP conformance (graphql-http serverAudits)', () => {
-  const driver = testDriver();
-  let api: RunningApi;
-  beforeAll(async () => {
-    api = await startSeededApi(driver, testCoordinates().database);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await driver.close();
-  });
+  const seeded = useSeededApi();
 
   it('passes every MUST audit; only the accepted SHOULD/MAY audits are not ok', async () => {
-    const results = await auditServer({ url: api.graphqlUrl });
+    const results = await auditServer({ url: seeded.api().graphqlUrl });
     mkdirSync(join(PROJECT_ROOT, 'artifacts'), { recursive: true });
     writeFileSync(join(PROJECT_ROOT, 'artifacts', 'graphql-http-audit.json'), JSON.stringify(results.map(({ id, name, status }) => ({ id, name, status })), null, 2));
     const failedMust = results.filter((r) => r.name.startsWith('MUST') && r.status !== 'ok');

@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApi } from '../../src/api/server.js';
-import { gql, startSeededApi } from '../support/api.js';
-import { testCoordinates, testDriver } from '../support/neo4j.js';
+import { describe, expect, it } from 'vitest';
+import { gql, useSeededApi } from '../support/api.js';
 
-const driver = testDriver();
-const { database } = testCoordinates();
-let api: RunningApi;
-
-beforeAll(async () => {
-  api = await startSeededApi(driver, database);
-});
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const seeded = useSeededApi();
 
 async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const response = await gql(api, query, variables);
+  const response = await gql(seeded.api(), query, variables);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return response.data;
 }
@@ -164,9 +152,9 @@ describe('performance properties, by counting round trips to Neo4j', () => {
 
   it('the number of Cypher round trips is bounded by the depth of the query, not by the number of results', async () => {
     const roundTrips = async (first: number) => {
-      const before = api.executor.roundTrips;
+      const before = seeded.api().executor.roundTrips;
       await data(nested(first));
-      return api.executor.roundTrips - before;
+      return seeded.api().executor.roundTrips - before;
     };
     // The query has 8 levels of lists to fetch (people; their evidence and its sources; their
     // statements, the statements' evidence and claims; their meetings and the participants).

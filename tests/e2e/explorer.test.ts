@@ -2,27 +2,22 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApi } from '../../src/api/server.js';
 import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
-import { startSeededApi } from '../support/api.js';
+import { useSeededApi } from '../support/api.js';
 import { launchChromium } from '../support/browser.js';
-import { testCoordinates, testDriver } from '../support/neo4j.js';
 
 describe('the explorer in a real browser (headless Chromium)', () => {
-  const driver = testDriver();
-  let api: RunningApi;
+  const seeded = useSeededApi();
   let browser: Browser;
   beforeAll(async () => {
-    api = await startSeededApi(driver, testCoordinates().database);
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await api.stop();
-    await driver.close();
   });
 
   it('runs a preloaded example query, shows the result, and asks nothing of any other origin', async () => {
+    const api = seeded.api();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

@@ -109,6 +109,16 @@ describe('provisioning errors: clear message, non-zero exit (run as child proces
     expect(run.stderr).toContain('[NEO4J_UNREACHABLE]');
   });
 
+  it('an API port already taken is named (PORT_IN_USE, exit 3)', async () => {
+    const { uri, username, password } = testCoordinates();
+    const apiPort = await freePort();
+    await listen(createTcpServer((socket) => socket.end()), apiPort);
+    const run = await runCli(['start'], baseEnv({ NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, TESTIMONY_API_PORT: String(apiPort) }));
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('[PORT_IN_USE]');
+    expect(run.stderr).toContain('TESTIMONY_API_PORT');
+  });
+
   it('an invalid setting names the variable and exits 2', async () => {
     const run = await runCli(['start'], baseEnv({ TESTIMONY_NEO4J_BOLT_PORT: 'seven' }));
     expect(run.code).toBe(2);

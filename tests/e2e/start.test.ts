@@ -30,28 +30,40 @@ describe('npm start (the start command), as a child process', () => {
   it('with no NEO4J_URI starts a local Neo4j with the Browser, and Ctrl-C stops it', async () => {
     const boltPort = await freePort();
     const httpPort = await freePort();
-    const env = baseEnv({ TESTIMONY_NEO4J_INSTANCE: instance, TESTIMONY_NEO4J_BOLT_PORT: String(boltPort), TESTIMONY_NEO4J_HTTP_PORT: String(httpPort) });
+    const apiPort = await freePort();
+    const env = baseEnv({ TESTIMONY_NEO4J_INSTANCE: instance, TESTIMONY_NEO4J_BOLT_PORT: String(boltPort), TESTIMONY_NEO4J_HTTP_PORT: String(httpPort), TESTIMONY_API_PORT: String(apiPort) });
     let browserStatus = 0;
     let browserTitle = '';
+    let answer: unknown;
     const run = await startThenCtrlC(env, async (stdout) => {
       expect(stdout).toContain(`Bolt URI:      neo4j://127.0.0.1:${boltPort}`);
+      expect(stdout).toContain(`GraphQL:       http://127.0.0.1:${apiPort}/graphql`);
+      // It seeded and serves: the API answers from the bundled dataset.
+      const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ person(name: "Kislyak") { name meetings { date { value } } } }' }),
+      });
+      answer = await response.json();
       const page = await fetch(`http://127.0.0.1:${httpPort}/browser/`);
       browserStatus = page.status;
       browserTitle = /<title>([^<]*)/.exec(await page.text())?.[1] ?? '';
       await verifyNeo4j({ uri: `neo4j://127.0.0.1:${boltPort}`, username: 'neo4j', password: 'testimony-dev', database: 'neo4j' });
     });
     expect(run.code).toBe(0);
+    expect(answer).toEqual({ data: { person: { name: 'Sergey Kislyak', meetings: [{ date: { value: '2016-07' } }, { date: { value: '2016-09-08' } }] } } });
     expect(browserStatus).toBe(200);
     expect(browserTitle).toContain('Neo4j Browser');
     expect(run.stderr).toContain('Neo4j stopped.');
     expect(await isPortOpen('127.0.0.1', boltPort)).toBe(false);
     expect(await isPortOpen('127.0.0.1', httpPort)).toBe(false);
+    expect(await isPortOpen('127.0.0.1', apiPort)).toBe(false);
     expect(existsSync(join(localLayout(loadEnv({ TESTIMONY_NEO4J_INSTANCE: instance })).conf, 'neo4j.conf'))).toBe(true);
   });
 
   it('with NEO4J_URI uses that server, starts nothing, and leaves it running on Ctrl-C', async () => {
     const target = testCoordinates();
-    const env = baseEnv({ NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: target.password });
+    const env = baseEnv({ NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: target.password, TESTIMONY_API_PORT: String(await freePort()) });
     const run = await startThenCtrlC(env, async (stdout) => {
       expect(stdout).toContain(`Bolt URI:      ${target.uri}`);
       await verifyNeo4j(target);

@@ -1,7 +1,9 @@
 import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll } from 'vitest';
 import { startApi, type RunningApi } from '../../src/api/server.js';
 import { silentReporter } from '../../src/log.js';
 import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
+import { testCoordinates, testDriver } from './neo4j.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -25,4 +27,29 @@ export async function gql<T = Record<string, unknown>>(api: RunningApi, query: s
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
   return { status: response.status, ...body };
+}
+
+/**
+ * Registers beforeAll/afterAll for a test file that needs the seeded API: returns accessors for
+ * the running API and the driver behind it, and stops both after the file.
+ */
+export function useSeededApi(options: { queryTimeoutMs?: number } = {}): { api: () => RunningApi; driver: Driver; database: string } {
+  const driver = testDriver();
+  const { database } = testCoordinates();
+  let api: RunningApi | undefined;
+  beforeAll(async () => {
+    api = await startSeededApi(driver, database, options);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await driver.close();
+  });
+  return {
+    api: () => {
+      if (!api) throw new Error('the API is not started yet (use it inside a test)');
+      return api;
+    },
+    driver,
+    database,
+  };
 }

@@ -21,5 +21,4 @@ export async function startCommand(env: Env, io: CliIo, signal: AbortSignal): Pr
     for (const counts of seeded.datasets) reporter.info(`Seeded ${counts.dataset}:\n${formatCounts(counts)}`);
     await serveUntilStopped(env, io, reporter, driver, neo4j, signal);
   });
-  reporter.info('Stopped.');
 }

@@ -1,0 +1,12 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/neo4j/provision/local-jvm/layout.js';
+
+/** Writes a benchmark's results as bench/results/<name>.json and .md, and prints the table. */
+export async function writeResults(name: string, summary: unknown, table: string): Promise<void> {
+  const out = join(PROJECT_ROOT, 'bench', 'results');
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, `${name}.json`), `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFile(join(out, `${name}.md`), table);
+  console.log(table);
+}
