@@ -1,4 +1,4 @@
-// Question: all the shortest paths between two nodes over these relationship types.
+// Question: all the shortest paths between two nodes over these relationship types (earliest-dated first).
 // Parameters: $from, $to (ids); $maxHops (integer, 1 to 10); $types (list of relationship types);
 //             $limit (integer): how many paths at most
 // Example: :param from => 'person:sarah-isgur-flores'  :param to => 'person:sergey-kislyak'  :param maxHops => 4  :param types => ['SPOKE_FOR', 'MET_WITH']  :param limit => 10
@@ -8,6 +8,8 @@ MATCH p = allShortestPaths((a)-[*..10]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 WITH p
 WHERE length(p) <= $maxHops
+WITH p
+ORDER BY [r IN relationships(p) | coalesce(toString(r.dateStart), '9999')], [n IN nodes(p) | n.id]
 RETURN [n IN nodes(p) | n {.*, labels: labels(n)}] AS nodes,
        [r IN relationships(p) | r {.*, type: type(r), startId: startNode(r).id, endId: endNode(r).id}] AS rels
 LIMIT $limit
