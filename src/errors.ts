@@ -18,6 +18,12 @@ export const ERROR_CODES = {
   /** A dataset file has problems; nothing was written. */
   DATASET_INVALID: 1,
   SEED_FAILED: 1,
+  /** A name, id or path that the graph does not have. */
+  NOT_FOUND: 1,
+  /** A name that fits several people. */
+  AMBIGUOUS: 1,
+  /** A command used wrongly: a bad option value, a missing parameter, a write in a read query. */
+  USAGE: 2,
   /** A read ran past its transaction timeout. */
   QUERY_TIMEOUT: 1,
   /** Ctrl-C or SIGTERM arrived before the work was done (128 + SIGINT, as shells report it). */

@@ -29,6 +29,10 @@ export class QueryExecutor {
     private readonly options: ExecutorOptions,
   ) {}
 
+  get database(): string {
+    return this.options.database;
+  }
+
   async read(name: QueryName, params: Record<string, unknown>): Promise<Row[]> {
     this.roundTrips += 1;
     const started = Date.now();

@@ -13,10 +13,12 @@ export interface CliRun {
  * node with the tsx loader so that PATH can be stripped of java or mvn without losing node.
  * `env` replaces the environment entirely; callers start from baseEnv().
  */
-export function runCli(args: string[], env: NodeJS.ProcessEnv, options: { timeoutMs?: number; onStdout?: (text: string) => void } = {}): Promise<CliRun> {
+export function runCli(args: string[], env: NodeJS.ProcessEnv, options: { timeoutMs?: number; onStdout?: (text: string) => void; bin?: boolean } = {}): Promise<CliRun> {
   const started = Date.now();
+  // bin: through bin/testimony.mjs, exactly what `npx testimony` runs.
+  const entry = options.bin ? ['bin/testimony.mjs'] : ['--import', 'tsx', 'src/cli/index.ts'];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { cwd: PROJECT_ROOT, env });
+    const child = spawn(process.execPath, [...entry, ...args], { cwd: PROJECT_ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
