@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadEnv } from '../config/env.js';
+import { exportCommand } from './commands/export.js';
 import { queryCommand } from './commands/query.js';
 import {
   contradictionsCommand, meetingsCommand, pathCommand, searchCommand, statementsCommand, statsCommand, timelineCommand, whoSpeaksForCommand, type Format,
@@ -127,6 +128,13 @@ export function buildProgram(io: CliIo, signal: AbortSignal): Command {
     .option('--param <key=value>', 'a parameter (repeatable); JSON values are parsed, others are strings', (v: string, all: string[]) => [...all, v], [] as string[])
     .addOption(format('table', 'json'))
     .action((query: string, o: { param: string[]; format: 'table' | 'json' }) => queryCommand(env(), io, query, o.param, o));
+
+  program
+    .command('export')
+    .description('Export the whole graph: JSON, CSV for neo4j-admin database import (one file per label and type), or GraphML (Gephi, yEd).')
+    .addOption(new Option('--format <format>', 'export format').choices(['json', 'csv', 'graphml']).makeOptionMandatory())
+    .option('--out <path>', 'a file (json, graphml; default stdout) or a directory (csv)')
+    .action((o: { format: 'json' | 'csv' | 'graphml'; out?: string }) => exportCommand(env(), io, o));
 
   return program;
 }

@@ -23,6 +23,8 @@ export const QUERY_NAMES = [
   'meetings-with-evidence',
   'denials-against-the-record',
   'who-speaks-for',
+  'export-nodes',
+  'export-relationships',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -88,7 +88,7 @@ function portInUse(port: number, what: string, variable: string, detail: string)
 }
 
 async function prepareInstance(layout: LocalLayout, env: Env, java: string, password: string): Promise<void> {
-  for (const dir of [layout.conf, layout.data, layout.logs, join(layout.instance, 'run')]) await mkdir(dir, { recursive: true });
+  for (const dir of [layout.conf, layout.data, layout.logs, ...['run', 'plugins'].map((d) => join(layout.instance, d))]) await mkdir(dir, { recursive: true });
   const conf = renderNeo4jConf(layout, {
     boltPort: env.TESTIMONY_NEO4J_BOLT_PORT,
     httpPort: env.TESTIMONY_NEO4J_HTTP_PORT,

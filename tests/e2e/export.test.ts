@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadEnv } from '../../src/config/env.js';
+import { silentReporter } from '../../src/log.js';
+import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
+import { createDriver } from '../../src/neo4j/driver.js';
+import { startLocalJvm } from '../../src/neo4j/provision/local-jvm/index.js';
+import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { findJava } from '../../src/neo4j/provision/local-jvm/prerequisites.js';
+import { freePort } from '../../src/neo4j/provision/ports.js';
+import { baseEnv, runCli } from '../support/cli.js';
+import { graphCounts } from '../support/graph.js';
+import { testCoordinates, testDriver } from '../support/neo4j.js';
+
+describe('testimony export', () => {
+  const driver = testDriver();
+  const target = testCoordinates();
+  const env = baseEnv({ NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: target.password });
+  const out = mkdtempSync(join(tmpdir(), 'testimony-export-'));
+  let source: Awaited<ReturnType<typeof graphCounts>>;
+
+  beforeAll(async () => {
+    await seed(driver, await prepareDatasets(bundledDatasets()), { database: target.database, reporter: silentReporter });
+    source = await graphCounts(driver, target.database);
+  });
+  afterAll(() => driver.close());
+
+  const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+  it('JSON holds every node and relationship', async () => {
+    const run = await runCli(['export', '--format', 'json', '--out', join(out, 'graph.json')], env, { bin: true });
+    expect(run.code).toBe(0);
+    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { nodes: unknown[]; relationships: unknown[] };
+    expect(graph.nodes).toHaveLength(source.labels.Entity! + source.labels.Evidence!);
+    expect(graph.relationships).toHaveLength(total(source.types));
+  });
+
+  it('GraphML is well-formed XML with the right node and edge counts', async () => {
+    const run = await runCli(['export', '--format', 'graphml', '--out', join(out, 'graph.graphml')], env, { bin: true });
+    expect(run.code).toBe(0);
+    const xml = readFileSync(join(out, 'graph.graphml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['node', 'edge', 'key', 'data'].includes(name) }).parse(xml) as { graphml: { graph: { node: unknown[]; edge: unknown[] } } };
+    expect(doc.graphml.graph.node).toHaveLength(source.labels.Entity! + source.labels.Evidence!);
+    expect(doc.graphml.graph.edge).toHaveLength(total(source.types));
+  });
+
+  it('CSV loads into an empty Neo4j with neo4j-admin database import, giving the same counts', async () => {
+    const csv = join(out, 'csv');
+    const run = await runCli(['export', '--format', 'csv', '--out', csv], env, { bin: true });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('neo4j-admin database import full neo4j --multiline-fields=true');
+    const files = readdirSync(csv).sort();
+    // A fresh instance of its own: created, stopped, imported into, started again.
+    const fresh = loadEnv({ ...process.env, NEO4J_URI: '', TESTIMONY_NEO4J_INSTANCE: `import-${process.pid}`, TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()), TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()) });
+    const layout = localLayout(fresh);
+    try {
+      await (await startLocalJvm(fresh, silentReporter)).stop();
+      const args = [
+        // The database comes first: --nodes takes several values and would swallow it.
+        '-cp', join(layout.lib, '*'), 'org.neo4j.server.startup.Neo4jAdminCommand', 'database', 'import', 'full', 'neo4j',
+        '--overwrite-destination=true', '--multiline-fields=true', `--report-file=${join(out, 'import.report')}`,
+        ...files.filter((f) => f.startsWith('nodes-')).map((f) => `--nodes=${join(csv, f)}`),
+        ...files.filter((f) => f.startsWith('relationships-')).map((f) => `--relationships=${join(csv, f)}`),
+      ];
+      const imported = spawnSync(findJava().path, args, { env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf }, encoding: 'utf8' });
+      expect(imported.status, `${args.join(" ")}\n${imported.stderr.slice(-3000)}`).toBe(0);
+      const neo4j = await startLocalJvm(fresh, silentReporter);
+      const copy = createDriver(neo4j.coordinates);
+      try {
+        const counts = await graphCounts(copy, neo4j.coordinates.database);
+        expect(counts).toEqual(source);
+      } finally {
+        await copy.close();
+        await neo4j.stop();
+      }
+    } finally {
+      await rm(layout.instance, { recursive: true, force: true });
+    }
+  });
+});
