@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -12,6 +13,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { TestimonyError } from '../errors.js';
 import { logger } from '../log.js';
+import { PROJECT_ROOT } from '../neo4j/provision/local-jvm/layout.js';
 import { QueryExecutor } from '../queries/executor.js';
 import type { ApiContext } from './context.js';
 import { explorerPage } from './explorer.js';
@@ -21,6 +23,9 @@ import { ReadOnlyRule } from './rules/read-only-rule.js';
 import { buildSchema } from './schema.js';
 
 const log = logger('api');
+
+/** Neo4j Browser's guide and style, served by the API (see README, "Neo4j Browser"). */
+export const BROWSER_DIR = join(PROJECT_ROOT, 'browser');
 
 /** Limits checked before execution: a query over any of them never reaches the database. */
 export const API_LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxDirectives: 20, bodyBytes: '64kb' } as const;
@@ -155,6 +160,11 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     const ready = await isReady(options.driver, options.database);
     res.status(ready ? 200 : 503).json({ ready, neo4j: ready ? 'reachable' : 'unreachable' });
   });
+  // Neo4j Browser fetches the guide and style cross-origin (`:play`, `:style`): CORS for these two.
+  app.use('/browser', (_req, res, next) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    next();
+  }, express.static(BROWSER_DIR, { index: false }));
   app.get(['/', '/explorer'], (_req, res) => {
     res.type('html').send(explorerPage('/graphql'));
   });

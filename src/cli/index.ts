@@ -10,13 +10,18 @@ import { buildProgram } from './program.js';
  */
 async function main(): Promise<number> {
   const controller = new AbortController();
+  let firstSignalAt = 0;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (controller.signal.aborted) {
-      // A second Ctrl-C: the user wants out now, whatever is still stopping.
-      process.stderr.write(`\nSecond ${signal}: exiting without waiting.\n`);
-      process.exit(130);
+    if (!controller.signal.aborted) {
+      firstSignalAt = Date.now();
+      controller.abort();
+      return;
     }
-    controller.abort();
+    // Wrappers (npm, tsx) relay the terminal's Ctrl-C: the same press can arrive twice at once.
+    if (Date.now() - firstSignalAt < 1500) return;
+    // A second Ctrl-C, pressed later: the user wants out now, whatever is still stopping.
+    process.stderr.write(`\nSecond ${signal}: exiting without waiting (a Neo4j we started may still be running).\n`);
+    process.exit(130);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);

@@ -9,14 +9,20 @@ import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
 import { testCoordinates } from '../support/neo4j.js';
 import { baseEnv, freePort, runCli, signalChildren } from '../support/cli.js';
 
-/** Waits for `start` to print its Browser line, then presses Ctrl-C (SIGINT), as a user would. */
+/**
+ * Waits for `start` to print its Browser line, then presses Ctrl-C (SIGINT), as a user would:
+ * twice at once, as a terminal's Ctrl-C arrives through wrappers that relay it (npm, tsx).
+ */
 async function startThenCtrlC(env: NodeJS.ProcessEnv, whileRunning: (stdout: string) => Promise<void>) {
   let check: Promise<void> | undefined;
   const run = await runCli(['start'], env, {
     timeoutMs: 240_000,
     onStdout: (stdout) => {
       if (check || !stdout.includes('Neo4j Browser:')) return;
-      check = whileRunning(stdout).finally(() => signalChildren('SIGINT'));
+      check = whileRunning(stdout).finally(() => {
+        signalChildren('SIGINT');
+        signalChildren('SIGINT');
+      });
     },
   });
   await check;

@@ -18,6 +18,7 @@ describe('neo4j.conf for a local instance', () => {
       'server.https.enabled=false',
       'dbms.security.auth_enabled=true',
       'dbms.usage_report.enabled=false',
+      'browser.remote_content_hostname_whitelist=127.0.0.1,localhost',
     ]));
   });
 

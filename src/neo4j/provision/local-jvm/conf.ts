@@ -34,6 +34,9 @@ export function renderNeo4jConf(layout: LocalLayout, options: ConfOptions): stri
     `server.memory.pagecache.size=${options.pageCache}`,
     'dbms.usage_report.enabled=false',
     'dbms.security.auth_enabled=true',
+    // Neo4j Browser may fetch guides (:play) and styles from the API on this machine. (5.26 still
+    // names it "whitelist"; the "allowlist" spelling of newer releases is refused as unknown.)
+    'browser.remote_content_hostname_whitelist=127.0.0.1,localhost',
     // The flags of Neo4j's own default conf, less -XX:+AlwaysPreTouch (it would touch the whole heap
     // at start: slower starts on 2 cores for no gain on a small dataset). Without java.nio opened
     // some index builds stall.
