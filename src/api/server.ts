@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
@@ -160,11 +161,9 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     const ready = await isReady(options.driver, options.database);
     res.status(ready ? 200 : 503).json({ ready, neo4j: ready ? 'reachable' : 'unreachable' });
   });
-  // Neo4j Browser fetches the guide and style cross-origin (`:play`, `:style`): CORS for these two.
-  app.use('/browser', (_req, res, next) => {
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    next();
-  }, express.static(BROWSER_DIR, { index: false }));
+  // Neo4j Browser fetches the guide and style cross-origin (`:play`, `:style`), with a preflight:
+  // CORS for these public, read-only files only.
+  app.use('/browser', cors({ methods: ['GET'] }), express.static(BROWSER_DIR, { index: false }));
   app.get(['/', '/explorer'], (_req, res) => {
     res.type('html').send(explorerPage('/graphql'));
   });
