@@ -1,24 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
 import { useSeededApi } from '../support/api.js';
-import { launchChromium } from '../support/browser.js';
+import { useChromium } from '../support/browser.js';
 
 describe('the explorer in a real browser (headless Chromium)', () => {
   const seeded = useSeededApi();
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('runs a preloaded example query, shows the result, and asks nothing of any other origin', async () => {
     const api = seeded.api();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await chromium().newPage({ viewport: { width: 1400, height: 900 } });
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${api.url}/explorer`, { waitUntil: 'load' });

@@ -1,11 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { silentReporter } from '../../src/log.js';
 import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
 import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
-import { launchChromium } from '../support/browser.js';
+import { useChromium } from '../support/browser.js';
 import { baseEnv, runCli } from '../support/cli.js';
 import { testCoordinates, testDriver } from '../support/neo4j.js';
 
@@ -14,19 +13,15 @@ const MERMAID = join(PROJECT_ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.m
 describe('--format mermaid renders with Mermaid itself (in headless Chromium)', () => {
   const target = testCoordinates();
   const env = baseEnv({ NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: target.password });
-  let browser: Browser;
+  const chromium = useChromium();
   beforeAll(async () => {
     const driver = testDriver();
     await seed(driver, await prepareDatasets(bundledDatasets()), { database: target.database, reporter: silentReporter });
     await driver.close();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   async function render(source: string): Promise<string> {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     try {
       await page.setContent('<!doctype html><html><body></body></html>');
       await page.addScriptTag({ path: MERMAID });
