@@ -82,5 +82,6 @@ describe('testimony export', () => {
     } finally {
       await rm(layout.instance, { recursive: true, force: true });
     }
-  });
+    // A hang guard, not a timing claim: this test starts a Neo4j of its own twice.
+  }, 300_000);
 });

@@ -65,7 +65,8 @@ describe('npm start (the start command), as a child process', () => {
     expect(await isPortOpen('127.0.0.1', httpPort)).toBe(false);
     expect(await isPortOpen('127.0.0.1', apiPort)).toBe(false);
     expect(existsSync(join(localLayout(loadEnv({ TESTIMONY_NEO4J_INSTANCE: instance })).conf, 'neo4j.conf'))).toBe(true);
-  });
+    // A hang guard, not a timing claim: this test starts a Neo4j of its own.
+  }, 300_000);
 
   it('with NEO4J_URI uses that server, starts nothing, and leaves it running on Ctrl-C', async () => {
     const target = testCoordinates();
