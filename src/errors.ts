@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   NEO4J_START_FAILED: 3,
   NEO4J_START_TIMEOUT: 3,
   SCHEMA_FAILED: 1,
+  /** neo4j-admin's offline import of a CSV export failed. */
+  IMPORT_FAILED: 1,
   /** A dataset file has problems; nothing was written. */
   DATASET_INVALID: 1,
   SEED_FAILED: 1,

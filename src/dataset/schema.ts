@@ -34,6 +34,8 @@ export const selectorSchema = z.strictObject({
   quote: z.string().min(1),
   prefix: z.string().min(1).optional(),
   suffix: z.string().min(1).optional(),
+  /** Where the quote starts in the source, when known (W3C TextPositionSelector): checked, not searched. */
+  start: z.number().int().nonnegative().optional(),
   /** Defaults to the dataset's only source document. */
   source: idOf('source').optional(),
 });

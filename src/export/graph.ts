@@ -8,17 +8,27 @@ export interface ExportedGraph { nodes: ExportNode[]; relationships: ExportRelat
 
 const PAGE = 10_000;
 
-/** The whole graph, read in pages (each a bounded read transaction), in a stable order. */
+/**
+ * The whole graph, read in pages (each a bounded read transaction), in a stable order. Pages are
+ * keyed by the last id read, never skipped to: SKIP would re-read the graph for every page.
+ */
 export async function readGraph(executor: QueryExecutor): Promise<ExportedGraph> {
-  const page = async <T>(name: 'export-nodes' | 'export-relationships'): Promise<T[]> => {
-    const all: T[] = [];
-    for (let skip = 0; ; skip += PAGE) {
-      const rows = (await executor.read(name, { skip, limit: PAGE })) as T[];
-      all.push(...rows);
-      if (rows.length < PAGE) return all;
-    }
-  };
-  return { nodes: await page<ExportNode>('export-nodes'), relationships: await page<ExportRelationship>('export-relationships') };
+  const nodes = await pages<ExportNode>(executor, 'export-nodes', (row) => row.id);
+  const rows = await pages<ExportRelationship | { start: string; type: null }>(executor, 'export-relationships', (row) => row.start);
+  // A node without outgoing relationships comes back as one row with a null type.
+  const relationships = rows.filter((row): row is ExportRelationship => row.type !== null);
+  return { nodes, relationships };
+}
+
+async function pages<T>(executor: QueryExecutor, name: 'export-nodes' | 'export-relationships', key: (row: T) => string): Promise<T[]> {
+  const all: T[] = [];
+  for (let after = ''; ;) {
+    const rows = (await executor.read(name, { after, limit: PAGE })) as T[];
+    const last = rows.at(-1);
+    if (last === undefined) return all;
+    for (const row of rows) all.push(row);
+    after = key(last);
+  }
 }
 
 /** The label a node is filed under (its kind); every curated node is also an Entity. */

@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,7 @@ import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js
 import { createDriver } from '../../src/neo4j/driver.js';
 import { startLocalJvm } from '../../src/neo4j/provision/local-jvm/index.js';
 import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
-import { findJava } from '../../src/neo4j/provision/local-jvm/prerequisites.js';
+import { adminImport } from '../../src/neo4j/provision/local-jvm/admin-import.js';
 import { freePort } from '../../src/neo4j/provision/ports.js';
 import { baseEnv, runCli } from '../support/cli.js';
 import { graphCounts } from '../support/graph.js';
@@ -55,21 +54,12 @@ describe('testimony export', () => {
     const run = await runCli(['export', '--format', 'csv', '--out', csv], env, { bin: true });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('neo4j-admin database import full neo4j --multiline-fields=true');
-    const files = readdirSync(csv).sort();
     // A fresh instance of its own: created, stopped, imported into, started again.
     const fresh = loadEnv({ ...process.env, NEO4J_URI: '', TESTIMONY_NEO4J_INSTANCE: `import-${process.pid}`, TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()), TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()) });
     const layout = localLayout(fresh);
     try {
       await (await startLocalJvm(fresh, silentReporter)).stop();
-      const args = [
-        // The database comes first: --nodes takes several values and would swallow it.
-        '-cp', join(layout.lib, '*'), 'org.neo4j.server.startup.Neo4jAdminCommand', 'database', 'import', 'full', 'neo4j',
-        '--overwrite-destination=true', '--multiline-fields=true', `--report-file=${join(out, 'import.report')}`,
-        ...files.filter((f) => f.startsWith('nodes-')).map((f) => `--nodes=${join(csv, f)}`),
-        ...files.filter((f) => f.startsWith('relationships-')).map((f) => `--relationships=${join(csv, f)}`),
-      ];
-      const imported = spawnSync(findJava().path, args, { env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf }, encoding: 'utf8' });
-      expect(imported.status, `${args.join(" ")}\n${imported.stderr.slice(-3000)}`).toBe(0);
+      await adminImport(fresh, csv, join(out, 'import.report'));
       const neo4j = await startLocalJvm(fresh, silentReporter);
       const copy = createDriver(neo4j.coordinates);
       try {
