@@ -45,12 +45,18 @@ export function createLoaders(executor: QueryExecutor) {
     return keys.map((key) => found.get(key) ?? []);
   });
 
+  const key = (id: string, type: string, direction: Direction) => `${type}|${direction}|${id}`;
   return {
     node: (id: string) => nodes.load(id),
     evidenceOf: (id: string) => evidence.load(id),
-    neighbours: (id: string, type: string, direction: Direction) => neighbours.load(`${type}|${direction}|${id}`),
+    neighbours: (id: string, type: string, direction: Direction) => neighbours.load(key(id, type, direction)),
     /** The first neighbour, for one-to-one links (a statement's speaker). */
-    neighbour: async (id: string, type: string, direction: Direction) => (await neighbours.load(`${type}|${direction}|${id}`))[0],
+    neighbour: async (id: string, type: string, direction: Direction) => (await neighbours.load(key(id, type, direction)))[0],
+    /** Fills the caches from a query that fetched a neighbourhood at once (see person-neighbourhood.cypher). */
+    prime: {
+      node: (node: NodeRecord) => nodes.prime(node.id, node),
+      neighbours: (id: string, type: string, direction: Direction, found: Neighbour[]) => neighbours.prime(key(id, type, direction), found),
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { GraphRows } from '../dataset/compile.js';
-import type { Reporter } from '../log.js';
+import { logger, type Reporter } from '../log.js';
 import { readCypher } from '../neo4j/cypher-file.js';
 import { toNeo4j } from '../neo4j/params.js';
 
@@ -15,6 +15,7 @@ const STEPS = [
   { name: '7-link-evidence', describe: 'linking nodes to their evidence', rows: (g: GraphRows) => g.nodes.map(({ id, evidenceIds }) => ({ id, evidenceIds })) },
 ] as const;
 
+const log = logger('loader');
 const QUERIES = new Map(STEPS.map((step) => [step.name, readCypher(`load/${step.name}.cypher`)]));
 
 export interface LoadOptions {
@@ -64,10 +65,12 @@ async function writeGraph(tx: ManagedTransaction, graph: GraphRows, options: Loa
       statements += 1;
       continue;
     }
+    const stepStarted = Date.now();
     for (let at = 0; at < rows.length; at += batchSize) {
       await tx.run(query, { ...base, rows: toNeo4j(rows.slice(at, at + batchSize)) });
       statements += 1;
     }
+    log.debug({ dataset: graph.dataset, step: step.name, rows: rows.length, ms: Date.now() - stepStarted }, 'load step');
   }
   return statements;
 }

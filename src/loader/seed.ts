@@ -51,6 +51,8 @@ export interface SeedResult {
   datasets: DatasetCounts[];
   statements: number;
   ms: number;
+  /** Of `ms`, the time spent applying the schema and waiting for its indexes (mostly on a new database). */
+  schemaMs?: number;
   plans?: DatasetPlan[];
 }
 
@@ -74,9 +76,10 @@ export async function seed(driver: Driver, graphs: GraphRows[], options: SeedOpt
     return { datasets, statements: 0, ms: Date.now() - started, plans };
   }
   await applySchema(driver, options.database);
+  const schemaMs = Date.now() - started;
   try {
     const result = await loadGraphs(driver, graphs, options);
-    return { datasets, statements: result.statements, ms: Date.now() - started };
+    return { datasets, statements: result.statements, ms: Date.now() - started, schemaMs };
   } catch (error) {
     if (error instanceof TestimonyError) throw error;
     throw new TestimonyError('SEED_FAILED', `The seed failed and was rolled back; the graph is as it was. ${error instanceof Error ? error.message.split('\n')[0] : ''}`, {

@@ -8,6 +8,7 @@ export const QUERY_NAMES = [
   'nodes-by-ids',
   'evidence-of-nodes',
   'neighbours',
+  'person-neighbourhood',
   'person-by-name',
   'people',
   'search',

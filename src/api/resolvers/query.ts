@@ -4,6 +4,8 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { badInput } from '../errors.js';
 import type { Resolvers, Stance } from '../generated/resolvers.js';
 import { partialDate, relEvidence, strings, type ConnectionRecord, type NodeRecord, type PathRecord, type RelRecord } from '../records.js';
+import { selectedPath } from '../lookahead.js';
+import { prefetchPerson } from '../prefetch.js';
 import { nodeType } from './nodes.js';
 
 /** A page from a connection query's single row: {total, page: [{key, node}]} (limit = size + 1). */
@@ -44,10 +46,11 @@ const lower = (stance: Stance | null | undefined) => (stance ? stance.toLowerCas
 export const queryResolvers: Resolvers = {
   Query: {
     node: (_root, { id }, ctx) => ctx.loaders.node(id),
-    person: async (_root, { id, name }, ctx) => {
+    person: async (_root, { id, name }, ctx, info) => {
       if ((id ? 1 : 0) + (name ? 1 : 0) !== 1) throw badInput('id', 'or "name" must be given, and not both.');
       if (id) {
-        const node = await ctx.loaders.node(id);
+        const asksMeetings = selectedPath(info, ['meetings']).length > 0;
+        const node = asksMeetings ? await prefetchPerson(ctx, id, info) : await ctx.loaders.node(id);
         return node && nodeType(node) === 'Person' ? node : null;
       }
       const rows = await ctx.executor.read('person-by-name', { name });

@@ -17,12 +17,14 @@ export async function seedCommand(env: Env, io: CliIo, signal: AbortSignal, file
   const reporter = streamReporter(io.stderr);
   const targets = files.length > 0 ? files : bundledDatasets();
   reporter.info(`Validating ${targets.length} dataset file(s)…`);
+  const validating = performance.now();
   const graphs = await prepareDatasets(targets);
+  const validateMs = Math.round(performance.now() - validating);
   const result = await withNeo4j(env, reporter, signal, (driver, neo4j) =>
     seed(driver, graphs, { database: neo4j.coordinates.database, reporter, dryRun: options.dryRun ?? false, batchSize: options.batchSize }),
   );
   if (options.json) {
-    io.stdout.write(`${JSON.stringify({ dryRun: options.dryRun ?? false, ...result }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ dryRun: options.dryRun ?? false, validateMs, ...result }, null, 2)}\n`);
     return;
   }
   for (const plan of result.plans ?? []) reporter.info(formatPlan(plan));

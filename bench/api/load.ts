@@ -1,0 +1,53 @@
+import autocannon from 'autocannon';
+import { percentile, round } from '../lib/stats.js';
+import type { Args, Question } from './questions.js';
+import { answeredWithoutErrors, requestBody } from './requests.js';
+import type { RunningServer } from './servers.js';
+
+export interface LoadCell {
+  server: RunningServer['kind'];
+  question: string;
+  concurrency: number;
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  /** Answers that were not 2xx, carried GraphQL errors, or failed: any of these makes the cell suspect. */
+  failures: number;
+}
+
+/**
+ * Drives one server with one question at a fixed concurrency for `seconds`, cycling through
+ * the argument pool, with autocannon. Every response's latency is kept, so p95 is exact.
+ */
+export async function loadCell(server: RunningServer, question: Question, pool: Args[], concurrency: number, seconds: number): Promise<LoadCell> {
+  const bodies = pool.map((args) => requestBody(server.kind, question, args));
+  let next = 0;
+  const latencies: number[] = [];
+  const options: autocannon.Options = {
+    url: server.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    connections: concurrency,
+    duration: seconds,
+    timeout: 30,
+    requests: [{ setupRequest: (request) => ({ ...request, body: bodies[(next += 1) % bodies.length] }) }],
+    verifyBody: (body) => answeredWithoutErrors(String(body)),
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (error, done) => (error ? reject(error as Error) : resolve(done)));
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+  return {
+    server: server.kind,
+    question: question.name,
+    concurrency,
+    requests: latencies.length,
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    rps: round(latencies.length / seconds),
+    failures: result.non2xx + result.errors + result.timeouts + (result.mismatches ?? 0),
+  };
+}

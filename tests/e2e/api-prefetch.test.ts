@@ -1,0 +1,67 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { silentReporter } from '../../src/log.js';
+import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
+import { writeSynthetic } from '../../bench/synthetic/write.js';
+import { gql, useSeededApi } from '../support/api.js';
+import { clearGraph } from '../support/graph.js';
+
+/**
+ * person(id) with meetings fetches every level it asks for in one query and primes the
+ * DataLoaders (src/api/prefetch.ts). node(id) { ... on Person } takes the DataLoader path, level
+ * by level: both must give the same answer, in the same order.
+ */
+const seeded = useSeededApi();
+// The synthetic dataset must not outlive this file: other files count what the graph holds.
+afterAll(() => clearGraph(seeded.driver, seeded.database));
+
+const selection = `name meetings { id name date { value precision } participants { role evidence { quote } node { id ... on Person { name statements { id text saidAt { value } about { stance target { id } } } } } } }`;
+const viaPrefetch = `query($id: ID!) { person(id: $id) { ${selection} } }`;
+const viaLoaders = `query($id: ID!) { node(id: $id) { ... on Person { ${selection} } } }`;
+
+async function both(id: string) {
+  const prefetched = await gql<{ person: unknown }>(seeded.api(), viaPrefetch, { id });
+  const loaded = await gql<{ node: unknown }>(seeded.api(), viaLoaders, { id });
+  expect(prefetched.errors).toBeUndefined();
+  expect(loaded.errors).toBeUndefined();
+  return { prefetched: prefetched.data?.person, loaded: loaded.data?.node };
+}
+
+describe('the nested person query, prefetched in one round trip', () => {
+  it('answers exactly as the level-by-level DataLoader path, on the report', async () => {
+    for (const id of ['person:jeff-sessions', 'person:sergey-kislyak', 'person:sarah-isgur-flores', 'person:donald-trump']) {
+      const { prefetched, loaded } = await both(id);
+      expect(prefetched).toEqual(loaded);
+    }
+    const { prefetched } = await both('person:jeff-sessions');
+    expect((prefetched as { meetings: unknown[] }).meetings.length).toBeGreaterThan(1);
+  });
+
+  it('answers exactly as the DataLoader path on a synthetic graph with hubs, people without meetings, and a non-person id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'testimony-prefetch-'));
+    const file = await writeSynthetic(dir, { people: 300, seed: 7, name: 'prefetch-check' });
+    await seed(seeded.driver, await prepareDatasets([...bundledDatasets(), file]), { database: seeded.database, reporter: silentReporter });
+    let withMeetings = 0;
+    for (const i of [0, 1, 2, 5, 50, 150, 299]) {
+      const { prefetched, loaded } = await both(`person:prefetch-check-${i}`);
+      expect(prefetched).toEqual(loaded);
+      if (((prefetched as { meetings?: unknown[] } | null)?.meetings?.length ?? 0) > 0) withMeetings += 1;
+    }
+    expect(withMeetings).toBeGreaterThan(3);
+    expect((await both('event:prefetch-check-1')).prefetched).toBeNull();
+    expect((await both('person:nobody')).prefetched).toBeNull();
+  });
+
+  it('takes one round trip to Neo4j where the DataLoader path takes one per level', async () => {
+    const trips = async (query: string) => {
+      const before = seeded.api().executor.roundTrips;
+      await gql(seeded.api(), query, { id: 'person:jeff-sessions' });
+      return seeded.api().executor.roundTrips - before;
+    };
+    const simple = 'name meetings { name participants { role node { id ... on Person { name statements { id } } } } }';
+    expect(await trips(`query($id: ID!) { person(id: $id) { ${simple} } }`)).toBe(1);
+    expect(await trips(`query($id: ID!) { node(id: $id) { ... on Person { ${simple} } } }`)).toBe(4);
+  });
+});
