@@ -25,7 +25,8 @@ export function factCounts(counts: DatasetCounts): { facts: number; elements: nu
 
 /** Runs `testimony seed FILE --json` as a user would, in a process of its own, with its peak memory. */
 export async function runLoader(file: string, target: Neo4jCoordinates): Promise<LoaderRun> {
-  const run = await runTestimony(['seed', file, '--json'], target, ['--import', join(PROJECT_ROOT, 'bench/load/report-max-rss.mjs')]);
+  // At debug level the loader logs each step's time and the commit's (pino JSON lines on stderr).
+  const run = await runTestimony(['seed', file, '--json'], target, ['--import', join(PROJECT_ROOT, 'bench/load/report-max-rss.mjs')], { LOG_LEVEL: 'debug' });
   if (process.env.BENCH_SHOW_SEED) process.stderr.write(run.stderr);
   if (run.code !== 0) throw new Error(`seed of ${file} failed (exit ${run.code}):\n${run.stderr.slice(-2000)}`);
   const result = JSON.parse(run.stdout) as SeedJson;
@@ -38,5 +39,21 @@ export async function runLoader(file: string, target: Neo4jCoordinates): Promise
     factsPerSecond: facts / (run.ms / 1000),
     factsPerSecondWriteOnly: facts / ((result.ms - result.schemaMs) / 1000),
     maxRssMiB: maxRssKb / 1024,
+    phasesMs: phases(run.stderr),
   };
+}
+
+/** The loader's own timings: each write step, and the commit of the one transaction. */
+function phases(stderr: string): Record<string, number> {
+  const found: Record<string, number> = {};
+  for (const line of stderr.split('\n')) {
+    if (!line.includes('"load step"') && !line.includes('"load commit"')) continue;
+    try {
+      const entry = JSON.parse(line) as { step?: string; ms: number };
+      found[entry.step ?? 'commit'] = entry.ms;
+    } catch {
+      // not a log line
+    }
+  }
+  return found;
 }

@@ -16,6 +16,8 @@ export const loaderRunSchema = z.object({
   factsPerSecond: z.number().positive(),
   factsPerSecondWriteOnly: z.number().positive(),
   maxRssMiB: z.number().positive(),
+  /** Each write step's time and the commit's, from the loader's debug log. */
+  phasesMs: z.record(z.string(), ms),
 });
 
 export const naiveRunSchema = z.object({
@@ -65,6 +67,8 @@ export const sizeResultSchema = z.object({
   loader: loaderRunSchema,
   naive: naiveRunSchema.optional(),
   adminImport: importRunSchema.optional(),
+  /** Why the export and import did not run to the end, when they did not. */
+  adminImportError: z.string().optional(),
   api: z.array(loadCellSchema),
   paths: pathRunSchema,
 });

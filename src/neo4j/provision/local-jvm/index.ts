@@ -63,6 +63,16 @@ export async function startLocalJvm(env: Env, reporter: Reporter, signal?: Abort
 }
 
 /**
+ * An instance's folders, conf and password, without starting it: what an offline tool such as
+ * `neo4j-admin database import` needs (see admin-import.ts).
+ */
+export async function prepareStoppedInstance(env: Env, reporter: Reporter): Promise<void> {
+  const layout = localLayout(env);
+  await ensureNeo4jLib(layout, reporter);
+  await prepareInstance(layout, env, findJava().path, localCoordinates(env).password);
+}
+
+/**
  * If our ports already answer: a Neo4j that takes our credentials is reused (another
  * `npm start`, or one left running); anything else on them is an error, never a silent clash.
  */
