@@ -6,7 +6,9 @@ export interface ExportNode { id: string; labels: string[]; properties: Record<s
 export interface ExportRelationship { start: string; type: string; end: string; properties: Record<string, unknown>; types: PropertyTypes }
 export interface ExportedGraph { nodes: ExportNode[]; relationships: ExportRelationship[] }
 
+/** Nodes per page; a relationship page is the relationships of fewer start nodes (hubs have thousands). */
 const PAGE = 10_000;
+const START_NODES_PER_PAGE = 1_000;
 
 /**
  * The whole graph, read in pages (each a bounded read transaction), in a stable order. Pages are
@@ -22,8 +24,9 @@ export async function readGraph(executor: QueryExecutor): Promise<ExportedGraph>
 
 async function pages<T>(executor: QueryExecutor, name: 'export-nodes' | 'export-relationships', key: (row: T) => string): Promise<T[]> {
   const all: T[] = [];
+  const limit = name === 'export-nodes' ? PAGE : START_NODES_PER_PAGE;
   for (let after = ''; ;) {
-    const rows = (await executor.read(name, { after, limit: PAGE })) as T[];
+    const rows = (await executor.read(name, { after, limit })) as T[];
     const last = rows.at(-1);
     if (last === undefined) return all;
     for (const row of rows) all.push(row);
