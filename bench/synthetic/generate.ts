@@ -141,7 +141,11 @@ class Generator {
       const names = people.map((p) => this.names[p]).join(', ');
       const id = this.id('event', m);
       const evidence = this.article(m, meetings).say(`Meeting #${m}: ${names} met in ${place} in ${date.text}.`);
-      for (const p of people) this.meetingsOf.set(p, [...(this.meetingsOf.get(p) ?? []), id]);
+      for (const p of people) {
+        const list = this.meetingsOf.get(p);
+        if (list) list.push(id);
+        else this.meetingsOf.set(p, [id]);
+      }
       this.d.events.push({
         id, kind: 'meeting', name: `Meeting #${m} in ${place}`, place,
         date: { value: date.value, text: date.text },

@@ -29,7 +29,9 @@ export function createLoaders(executor: QueryExecutor) {
     for (const key of keys) {
       const [type = '', direction = '', id = ''] = key.split('|');
       const group = `${type}|${direction}`;
-      groups.set(group, [...(groups.get(group) ?? []), id]);
+      const ids = groups.get(group);
+      if (ids) ids.push(id);
+      else groups.set(group, [id]);
     }
     const found = new Map<string, Neighbour[]>();
     await Promise.all(
@@ -38,7 +40,10 @@ export function createLoaders(executor: QueryExecutor) {
         const rows = await executor.read('neighbours', { ids, type, direction });
         for (const row of rows) {
           const key = `${group}|${row.id as string}`;
-          found.set(key, [...(found.get(key) ?? []), { rel: row.rel as RelRecord, node: row.node as NodeRecord }]);
+          const neighbour = { rel: row.rel as RelRecord, node: row.node as NodeRecord };
+          const list = found.get(key);
+          if (list) list.push(neighbour);
+          else found.set(key, [neighbour]);
         }
       }),
     );

@@ -1,4 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { join } from 'node:path';
 import { primaryLabel, type ExportedGraph, type PropertyTypes } from './graph.js';
 
@@ -29,7 +32,11 @@ export async function writeCsv(graph: ExportedGraph, dir: string): Promise<strin
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
 
@@ -60,9 +67,17 @@ function cell(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** Streamed a thousand lines at a time: one string of a large graph's file would pass V8's string limit. */
 async function writeFileCsv(file: string, header: string[], rows: string[][]): Promise<string> {
   const quote = (value: string) => `"${value.replaceAll('"', '""')}"`;
-  await writeFile(file, `${[header, ...rows].map((row) => row.map(quote).join(',')).join('\n')}\n`);
+  const line = (row: string[]) => `${row.map(quote).join(',')}\n`;
+  const out = createWriteStream(file);
+  const lines = [header, ...rows];
+  for (let at = 0; at < lines.length; at += 1000) {
+    if (!out.write(lines.slice(at, at + 1000).map(line).join(''))) await once(out, 'drain');
+  }
+  out.end();
+  await finished(out);
   return file;
 }
 
