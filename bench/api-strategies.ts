@@ -45,13 +45,12 @@ const results = await withNeo4j(env, reporter, new AbortController().signal, asy
   await seed(driver, graphs, { database, reporter });
   const schema = buildSchema();
   const executor = new QueryExecutor(driver, { database, timeoutMs: 5000 });
-  let before = executor.roundTrips;
+  const before = executor.roundTrips;
   const dataloader = await time(async () => {
     const result = await execute({ schema, document: QUESTION, contextValue: { executor, loaders: createLoaders(executor), requestId: 'bench' } });
     if (result.errors) throw new Error(result.errors[0]?.message);
   });
   const tripsPerRequest = (executor.roundTrips - before) / (runs + 30);
-  before = 0;
   const compiled = await time(async () => {
     const result = await driver.executeQuery(COMPILED, { id: 'person:jeff-sessions' }, { database, routing: neo4j.routing.READ });
     JSON.stringify(toPlain(result.records[0]?.toObject()));

@@ -21,7 +21,7 @@ const runs = Number(process.argv[2] ?? 5);
 function residentMiB(instanceDir: string): { server: number; launcher: number } {
   const rss = (pid: string) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    let cmdline = '';
+    let cmdline: string;
     try {
       cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     } catch {
