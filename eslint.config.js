@@ -6,18 +6,35 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.neo4j/', 'artifacts/', 'coverage/', 'bench/results/', 'src/api/generated/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.neo4j/',
+      'artifacts/',
+      'coverage/',
+      'bench/results/',
+      'src/api/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   // Tells import-x that .ts files are modules to parse (without it no-cycle sees no imports).
   importX.flatConfigs.typescript,
   {
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['bin/*.mjs'] }, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['bin/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
     rules: {
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -25,9 +42,18 @@ export default tseslint.config(
     // The Neo4j layer knows nothing of the CLI (or, later, the API) that uses it.
     files: ['src/neo4j/**/*.ts', 'src/config/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/cli/**', '**/api/**'], message: 'Data flows one way: the Neo4j layer must not import the CLI or the API that use it.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/cli/**', '**/api/**'],
+              message:
+                'Data flows one way: the Neo4j layer must not import the CLI or the API that use it.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

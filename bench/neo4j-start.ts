@@ -19,7 +19,8 @@ const runs = Number(process.argv[2] ?? 5);
 
 /** Resident memory (MiB) of the server JVM of this instance and of its launcher, from /proc. */
 function residentMiB(instanceDir: string): { server: number; launcher: number } {
-  const rss = (pid: string) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  const rss = (pid: string) =>
+    Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     let cmdline: string;
     try {
@@ -28,14 +29,20 @@ function residentMiB(instanceDir: string): { server: number; launcher: number } 
       continue;
     }
     if (!cmdline.includes('CommunityEntryPoint') || !cmdline.includes(instanceDir)) continue;
-    const parent = /^\d+ \(.*\) \S (\d+)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] ?? '';
+    const parent =
+      /^\d+ \(.*\) \S (\d+)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] ?? '';
     return { server: rss(pid), launcher: parent ? rss(parent) : 0 };
   }
   throw new Error(`no Neo4j server process found for ${instanceDir}`);
 }
 
 async function timedStart(instance: string, bolt: number, http: number) {
-  const env = loadEnv({ ...process.env, TESTIMONY_NEO4J_INSTANCE: instance, TESTIMONY_NEO4J_BOLT_PORT: String(bolt), TESTIMONY_NEO4J_HTTP_PORT: String(http) });
+  const env = loadEnv({
+    ...process.env,
+    TESTIMONY_NEO4J_INSTANCE: instance,
+    TESTIMONY_NEO4J_BOLT_PORT: String(bolt),
+    TESTIMONY_NEO4J_HTTP_PORT: String(http),
+  });
   const started = performance.now();
   const neo4j = await startLocalJvm(env, silentReporter);
   const seconds = (performance.now() - started) / 1000;
@@ -44,7 +51,8 @@ async function timedStart(instance: string, bolt: number, http: number) {
   return { seconds, memory, instanceDir: localLayout(env).instance };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 const samples = [];
 for (let i = 0; i < runs; i += 1) {
@@ -53,8 +61,15 @@ for (let i = 0; i < runs; i += 1) {
   const first = await timedStart(instance, bolt, http);
   const warm = await timedStart(instance, bolt, http);
   await rm(first.instanceDir, { recursive: true, force: true });
-  samples.push({ first: first.seconds, warm: warm.seconds, serverRssMiB: warm.memory.server, launcherRssMiB: warm.memory.launcher });
-  console.error(`run ${i + 1}/${runs}: first ${first.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s, RSS server ${warm.memory.server.toFixed(0)} MiB + launcher ${warm.memory.launcher.toFixed(0)} MiB`);
+  samples.push({
+    first: first.seconds,
+    warm: warm.seconds,
+    serverRssMiB: warm.memory.server,
+    launcherRssMiB: warm.memory.launcher,
+  });
+  console.error(
+    `run ${i + 1}/${runs}: first ${first.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s, RSS server ${warm.memory.server.toFixed(0)} MiB + launcher ${warm.memory.launcher.toFixed(0)} MiB`,
+  );
 }
 
 const summary = {

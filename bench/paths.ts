@@ -19,11 +19,20 @@ export interface PathRun {
  * shortestPath between random pairs of people (the product's named query, through the same
  * executor the API uses), one at a time: latency as the graph grows, not throughput.
  */
-export async function benchPaths(driver: Driver, database: string, personId: (i: number) => string, people: number, random: Random, pairs: number): Promise<PathRun> {
+export async function benchPaths(
+  driver: Driver,
+  database: string,
+  personId: (i: number) => string,
+  people: number,
+  random: Random,
+  pairs: number,
+): Promise<PathRun> {
   const executor = new QueryExecutor(driver, { database, timeoutMs: 60_000 });
   const maxHops = 4;
-  const ask = (from: string, to: string) => executor.read('shortest-path', { from, to, maxHops, types: [...PATH_TYPES] });
-  for (let i = 0; i < 5; i += 1) await ask(personId(random.int(0, people - 1)), personId(random.int(0, people - 1)));
+  const ask = (from: string, to: string) =>
+    executor.read('shortest-path', { from, to, maxHops, types: [...PATH_TYPES] });
+  for (let i = 0; i < 5; i += 1)
+    await ask(personId(random.int(0, people - 1)), personId(random.int(0, people - 1)));
   const latencies: number[] = [];
   const lengths: number[] = [];
   for (let i = 0; i < pairs; i += 1) {
@@ -37,8 +46,12 @@ export async function benchPaths(driver: Driver, database: string, personId: (i:
     if (rels) lengths.push(rels.length);
   }
   return {
-    pairs, maxHops, found: lengths.length,
+    pairs,
+    maxHops,
+    found: lengths.length,
     meanLength: round(lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length)),
-    p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)), max: round(Math.max(...latencies)),
+    p50: round(percentile(latencies, 50)),
+    p99: round(percentile(latencies, 99)),
+    max: round(Math.max(...latencies)),
   };
 }

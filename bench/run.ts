@@ -14,7 +14,13 @@ import { streamReporter } from '../src/log.js';
 import { NEO4J_VERSION } from '../src/neo4j/provision/versions.js';
 import { PROJECT_ROOT } from '../src/neo4j/provision/local-jvm/layout.js';
 import { benchApi, type ApiRun } from './api/bench-api.js';
-import { benchEnv, clearGraph, startBenchNeo4j, stopBenchNeo4j, type BenchNeo4j } from './lib/neo4j.js';
+import {
+  benchEnv,
+  clearGraph,
+  startBenchNeo4j,
+  stopBenchNeo4j,
+  type BenchNeo4j,
+} from './lib/neo4j.js';
 import { benchLoad } from './load/bench-load.js';
 import { benchPaths } from './paths.js';
 import { profileWorst } from './profile.js';
@@ -28,13 +34,27 @@ const cli = new Command('bench')
   .option('--with-1m', 'add the opt-in size of about 1M relationships (145k people)')
   .option('--sizes <list>', 'people per size, comma-separated (overrides the defaults)')
   .option('--seconds <n>', 'seconds per load cell', Number)
-  .option('--out <dir>', 'where results go (default bench/results, or bench/results/quick with --quick)')
+  .option(
+    '--out <dir>',
+    'where results go (default bench/results, or bench/results/quick with --quick)',
+  )
   .option('--seed <n>', 'PRNG seed of the datasets and of the argument pools', Number, 42)
   .parse();
-const options = cli.opts<{ quick?: boolean; with1m?: boolean; sizes?: string; seconds?: number; out?: string; seed: number }>();
+const options = cli.opts<{
+  quick?: boolean;
+  with1m?: boolean;
+  sizes?: string;
+  seconds?: number;
+  out?: string;
+  seed: number;
+}>();
 
 const quick = options.quick === true;
-const sizes = options.sizes ? options.sizes.split(',').map(Number) : quick ? [1000] : [1000, 10_000, 100_000, ...(options.with1m ? [145_000] : [])];
+const sizes = options.sizes
+  ? options.sizes.split(',').map(Number)
+  : quick
+    ? [1000]
+    : [1000, 10_000, 100_000, ...(options.with1m ? [145_000] : [])];
 // Quick cells are counted in requests (see bench-api.ts); cellSeconds is then only nominal.
 const cellSeconds = options.seconds ?? (quick ? 1 : 5);
 const out = options.out ?? join(PROJECT_ROOT, 'bench', 'results', quick ? 'quick' : '');
@@ -43,9 +63,14 @@ const dataDir = join(PROJECT_ROOT, 'bench', 'data');
 const memory = quick ? { heap: '2g', pageCache: '1g' } : { heap: '12g', pageCache: '4g' };
 const reporter = streamReporter(process.stderr);
 const runStarted = performance.now();
-const say = (message: string) => reporter.info(`[bench ${((performance.now() - runStarted) / 1000).toFixed(0)} s] ${message}`);
+const say = (message: string) =>
+  reporter.info(`[bench ${((performance.now() - runStarted) / 1000).toFixed(0)} s] ${message}`);
 
-async function benchSize(bench: BenchNeo4j, people: number, coldStarts: ApiRun['coldStartMs'][]): Promise<SizeResult> {
+async function benchSize(
+  bench: BenchNeo4j,
+  people: number,
+  coldStarts: ApiRun['coldStartMs'][],
+): Promise<SizeResult> {
   const name = `synthetic-${people}`;
   say(`${people} people: generating the dataset…`);
   const generating = performance.now();
@@ -57,8 +82,22 @@ async function benchSize(bench: BenchNeo4j, people: number, coldStarts: ApiRun['
   const api = await benchApi(bench, { name, people, seed: options.seed, cellSeconds, quick, say });
   coldStarts.push(api.coldStartMs);
   say(`${people} people: shortest paths…`);
-  const paths = await benchPaths(bench.driver, bench.database, (i) => `person:${name}-${i}`, people, new Random(options.seed + 1), quick ? 30 : 200);
-  return { people, datasetMiB: statSync(file).size / 2 ** 20, generateMs, ...load, api: api.cells, paths };
+  const paths = await benchPaths(
+    bench.driver,
+    bench.database,
+    (i) => `person:${name}-${i}`,
+    people,
+    new Random(options.seed + 1),
+    quick ? 30 : 200,
+  );
+  return {
+    people,
+    datasetMiB: statSync(file).size / 2 ** 20,
+    generateMs,
+    ...load,
+    api: api.cells,
+    paths,
+  };
 }
 
 const env = await benchEnv(quick ? 'bench-quick' : 'bench', memory);
@@ -79,11 +118,21 @@ try {
 const summary: BenchResults = {
   measuredAt: new Date().toISOString(),
   quick,
-  machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, neo4j: `${NEO4J_VERSION} Community`, neo4jHeap: memory.heap, neo4jPageCache: memory.pageCache },
+  machine: {
+    cpus: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    neo4j: `${NEO4J_VERSION} Community`,
+    neo4jHeap: memory.heap,
+    neo4jPageCache: memory.pageCache,
+  },
   seed: options.seed,
   cellSeconds,
   concurrency: [1, 8, 32],
-  questions: (await import('./api/questions.js')).QUESTIONS.map(({ name, describe }) => ({ name, describe })),
+  questions: (await import('./api/questions.js')).QUESTIONS.map(({ name, describe }) => ({
+    name,
+    describe,
+  })),
   coldStartMs: coldStarts[0] as ApiRun['coldStartMs'],
   sizes: results,
   ...(profile ? { profile } : {}),

@@ -20,7 +20,22 @@ export async function renderQueriesDoc(graphqlUrl: string): Promise<string> {
       body: JSON.stringify({ query: example.query, variables: example.variables }),
     });
     const body: unknown = await response.json();
-    parts.push(`## ${index + 1}. ${example.title}`, '', '```graphql', example.query, '```', '', '<details><summary>Response</summary>', '', '```json', JSON.stringify(body, null, 2), '```', '', '</details>', '');
+    parts.push(
+      `## ${index + 1}. ${example.title}`,
+      '',
+      '```graphql',
+      example.query,
+      '```',
+      '',
+      '<details><summary>Response</summary>',
+      '',
+      '```json',
+      JSON.stringify(body, null, 2),
+      '```',
+      '',
+      '</details>',
+      '',
+    );
   }
   return parts.join('\n');
 }

@@ -15,7 +15,13 @@ const graphs = await prepareDatasets(bundledDatasets());
 await withNeo4j(env, reporter, new AbortController().signal, async (driver, neo4j) => {
   const database = neo4j.coordinates.database;
   await seed(driver, graphs, { database, reporter });
-  const api = await startApi({ driver, database, host: '127.0.0.1', port: 0, queryTimeoutMs: env.TESTIMONY_QUERY_TIMEOUT_MS });
+  const api = await startApi({
+    driver,
+    database,
+    host: '127.0.0.1',
+    port: 0,
+    queryTimeoutMs: env.TESTIMONY_QUERY_TIMEOUT_MS,
+  });
   try {
     const file = join(PROJECT_ROOT, 'docs', 'queries.md');
     await writeFile(file, await renderQueriesDoc(api.graphqlUrl));

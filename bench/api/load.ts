@@ -24,7 +24,13 @@ export interface LoadCell {
 /** A cell runs for some seconds (full runs) or for a number of requests (quick runs: autocannon's clock ticks in whole seconds). */
 export type CellLength = { seconds: number } | { requests: number };
 
-export async function loadCell(server: RunningServer, question: Question, pool: Args[], concurrency: number, length: CellLength): Promise<LoadCell> {
+export async function loadCell(
+  server: RunningServer,
+  question: Question,
+  pool: Args[],
+  concurrency: number,
+  length: CellLength,
+): Promise<LoadCell> {
   const bodies = pool.map((args) => requestBody(server.kind, question, args));
   let next = 0;
   const latencies: number[] = [];
@@ -37,12 +43,16 @@ export async function loadCell(server: RunningServer, question: Question, pool: 
     timeout: 30,
     // autocannon notices the end of a run only at its next sample: every 100 ms, not every second.
     sampleInt: 100,
-    requests: [{ setupRequest: (request) => ({ ...request, body: bodies[(next += 1) % bodies.length] }) }],
+    requests: [
+      { setupRequest: (request) => ({ ...request, body: bodies[(next += 1) % bodies.length] }) },
+    ],
     verifyBody: (body) => answeredWithoutErrors(String(body)),
   };
   const started = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(options, (error, done) => (error ? reject(error as Error) : resolve(done)));
+    const instance = autocannon(options, (error, done) =>
+      error ? reject(error as Error) : resolve(done),
+    );
     instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
   const seconds = (performance.now() - started) / 1000;

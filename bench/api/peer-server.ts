@@ -10,7 +10,10 @@ import neo4j from 'neo4j-driver';
 import { peerTypeDefs } from './peer-typedefs.js';
 
 const env = process.env;
-const driver = neo4j.driver(env.NEO4J_URI ?? '', neo4j.auth.basic(env.NEO4J_USERNAME ?? 'neo4j', env.NEO4J_PASSWORD ?? ''));
+const driver = neo4j.driver(
+  env.NEO4J_URI ?? '',
+  neo4j.auth.basic(env.NEO4J_USERNAME ?? 'neo4j', env.NEO4J_PASSWORD ?? ''),
+);
 const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver }).getSchema();
 const server = new ApolloServer({ schema });
 const { url } = await startStandaloneServer(server, {

@@ -6,7 +6,8 @@ import { readCypher } from '../../src/neo4j/cypher-file.js';
  * for (timeline, shortest path, contradictions, full-text search) are @cypher fields running
  * our own named Cypher, as a team using @neo4j/graphql would write them.
  */
-const wrap = (file: string, projection: string) => `CALL () { ${readCypher(`queries/${file}.cypher`).replace(/^\/\/.*$/gm, '')} } RETURN ${projection} AS row`;
+const wrap = (file: string, projection: string) =>
+  `CALL () { ${readCypher(`queries/${file}.cypher`).replace(/^\/\/.*$/gm, '')} } RETURN ${projection} AS row`;
 
 const block = (cypher: string) => `"""${cypher.replace(/"""/g, '\\"""')}"""`;
 
@@ -46,13 +47,25 @@ type ContradictionRow { statementId: ID!, text: String, deniedIds: [ID!]!, respo
 type SearchRow { id: ID!, score: Float! }
 
 type Query {
-  timeline(entity: ID!, from: String, to: String): [TimelineRow!]! @cypher(columnName: "row", statement: ${block(wrap('timeline',
-    `{id: node.id, kind: CASE WHEN 'Statement' IN node.labels THEN 'statement' WHEN node.kind = 'meeting' THEN 'meeting' ELSE 'event' END,
-      role: role, summary: coalesce(node.name, node.text, node.id), date: coalesce(node.date, node.saidAt), datePrecision: coalesce(node.datePrecision, node.saidAtPrecision)}`))})
-  shortestPath(from: ID!, to: ID!, maxHops: Int!, types: [String!]!): PathRow @cypher(columnName: "row", statement: ${block(wrap('shortest-path',
-    `{length: size(rels), steps: [i IN range(0, size(rels) - 1) | {type: rels[i].type, fromId: nodes[i].id, toId: nodes[i + 1].id}]}`))})
-  contradictions(person: ID): [ContradictionRow!]! @cypher(columnName: "row", statement: ${block(wrap('contradictions',
-    `{statementId: statement.id, text: statement.text, deniedIds: [d IN denied | d.fact.id], responseIds: [r IN responses | r.id]}`))})
+  timeline(entity: ID!, from: String, to: String): [TimelineRow!]! @cypher(columnName: "row", statement: ${block(
+    wrap(
+      'timeline',
+      `{id: node.id, kind: CASE WHEN 'Statement' IN node.labels THEN 'statement' WHEN node.kind = 'meeting' THEN 'meeting' ELSE 'event' END,
+      role: role, summary: coalesce(node.name, node.text, node.id), date: coalesce(node.date, node.saidAt), datePrecision: coalesce(node.datePrecision, node.saidAtPrecision)}`,
+    ),
+  )})
+  shortestPath(from: ID!, to: ID!, maxHops: Int!, types: [String!]!): PathRow @cypher(columnName: "row", statement: ${block(
+    wrap(
+      'shortest-path',
+      `{length: size(rels), steps: [i IN range(0, size(rels) - 1) | {type: rels[i].type, fromId: nodes[i].id, toId: nodes[i + 1].id}]}`,
+    ),
+  )})
+  contradictions(person: ID): [ContradictionRow!]! @cypher(columnName: "row", statement: ${block(
+    wrap(
+      'contradictions',
+      `{statementId: statement.id, text: statement.text, deniedIds: [d IN denied | d.fact.id], responseIds: [r IN responses | r.id]}`,
+    ),
+  )})
   search(query: String!, limit: Int!): [SearchRow!]! @cypher(columnName: "row", statement: ${block(wrap('search', '{id: node.id, score: score}'))})
 }
 `;

@@ -11,7 +11,10 @@ import { toPlain } from '../../src/queries/plain.js';
 import { QUESTIONS, rawCypher } from './questions.js';
 
 const env = process.env;
-const driver = neo4j.driver(env.NEO4J_URI ?? '', neo4j.auth.basic(env.NEO4J_USERNAME ?? 'neo4j', env.NEO4J_PASSWORD ?? ''));
+const driver = neo4j.driver(
+  env.NEO4J_URI ?? '',
+  neo4j.auth.basic(env.NEO4J_USERNAME ?? 'neo4j', env.NEO4J_PASSWORD ?? ''),
+);
 const database = env.NEO4J_DATABASE ?? 'neo4j';
 const cypher = new Map(QUESTIONS.map((q) => [q.name, rawCypher(q)]));
 
@@ -19,12 +22,21 @@ const server = createServer((req, res) => {
   let body = '';
   req.on('data', (chunk: Buffer) => (body += chunk.toString()));
   req.on('end', () => {
-    const { question, params } = JSON.parse(body) as { question: string; params: Record<string, unknown> };
+    const { question, params } = JSON.parse(body) as {
+      question: string;
+      params: Record<string, unknown>;
+    };
     driver
-      .executeQuery(cypher.get(question) ?? 'RETURN 1', toNeo4j(params) as Record<string, unknown>, { database, routing: neo4j.routing.READ })
+      .executeQuery(
+        cypher.get(question) ?? 'RETURN 1',
+        toNeo4j(params) as Record<string, unknown>,
+        { database, routing: neo4j.routing.READ },
+      )
       .then((result) => {
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ data: result.records.map((record) => toPlain(record.toObject())) }));
+        res.end(
+          JSON.stringify({ data: result.records.map((record) => toPlain(record.toObject())) }),
+        );
       })
       .catch((error: unknown) => {
         res.writeHead(500, { 'content-type': 'application/json' });
@@ -34,5 +46,7 @@ const server = createServer((req, res) => {
 });
 server.listen(Number(env.PORT ?? 0), '127.0.0.1', () => {
   const address = server.address();
-  process.stdout.write(`READY http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/\n`);
+  process.stdout.write(
+    `READY http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/\n`,
+  );
 });

@@ -3,7 +3,8 @@ import type { ServerKind } from './servers.js';
 
 /** The request body that asks `question` of a server of this kind. */
 export function requestBody(kind: ServerKind, question: Question, args: Args): string {
-  if (kind === 'raw') return JSON.stringify({ question: question.name, params: question.raw.params(args) });
+  if (kind === 'raw')
+    return JSON.stringify({ question: question.name, params: question.raw.params(args) });
   const side = kind === 'ours' ? question.ours : question.peer;
   return JSON.stringify({ query: side.query, variables: side.variables(args) });
 }
@@ -12,7 +13,11 @@ export function requestBody(kind: ServerKind, question: Question, args: Args): s
 export const answeredWithoutErrors = (body: string) => !body.includes('"errors"');
 
 export async function ask(url: string, body: string): Promise<{ ok: boolean; body: string }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
   const text = await response.text();
   return { ok: response.ok && answeredWithoutErrors(text), body: text };
 }

@@ -26,29 +26,57 @@ function command(kind: ServerKind): string[] {
  * Starts a server in a process of its own (so that it never shares an event loop with the load
  * generator) and waits until `firstAnswer` succeeds against it: that moment is its cold start.
  */
-export async function startServer(kind: ServerKind, target: Neo4jCoordinates, firstAnswer: (url: string) => Promise<boolean>, lastAnswer: () => string): Promise<RunningServer> {
+export async function startServer(
+  kind: ServerKind,
+  target: Neo4jCoordinates,
+  firstAnswer: (url: string) => Promise<boolean>,
+  lastAnswer: () => string,
+): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, command(kind), {
     cwd: PROJECT_ROOT,
     env: {
-      ...process.env, NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database,
-      PORT: String(port), TESTIMONY_API_PORT: String(port), LOG_LEVEL: 'warn', TESTIMONY_QUERY_TIMEOUT_MS: '30000',
+      ...process.env,
+      NEO4J_URI: target.uri,
+      NEO4J_USERNAME: target.username,
+      NEO4J_PASSWORD: target.password,
+      NEO4J_DATABASE: target.database,
+      PORT: String(port),
+      TESTIMONY_API_PORT: String(port),
+      LOG_LEVEL: 'warn',
+      TESTIMONY_QUERY_TIMEOUT_MS: '30000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = kind === 'raw' ? `http://127.0.0.1:${port}/` : kind === 'ours' ? `http://127.0.0.1:${port}/graphql` : `http://127.0.0.1:${port}/`;
-  await untilAnswered(child, () => firstAnswer(url), () => `${output}\nlast answer: ${lastAnswer().slice(0, 1000)}`, kind);
+  const url =
+    kind === 'raw'
+      ? `http://127.0.0.1:${port}/`
+      : kind === 'ours'
+        ? `http://127.0.0.1:${port}/graphql`
+        : `http://127.0.0.1:${port}/`;
+  await untilAnswered(
+    child,
+    () => firstAnswer(url),
+    () => `${output}\nlast answer: ${lastAnswer().slice(0, 1000)}`,
+    kind,
+  );
   return { kind, url, coldStartMs: performance.now() - started, stop: () => stop(child) };
 }
 
-async function untilAnswered(child: ChildProcess, answered: () => Promise<boolean>, output: () => string, kind: string): Promise<void> {
+async function untilAnswered(
+  child: ChildProcess,
+  answered: () => Promise<boolean>,
+  output: () => string,
+  kind: string,
+): Promise<void> {
   const deadline = performance.now() + 60_000;
   while (performance.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the ${kind} server exited (${child.exitCode}):\n${output().slice(-2000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`the ${kind} server exited (${child.exitCode}):\n${output().slice(-2000)}`);
     if (await answered().catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

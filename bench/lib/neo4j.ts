@@ -20,7 +20,10 @@ export interface BenchNeo4j {
   database: string;
 }
 
-export async function benchEnv(instance: string, memory: { heap: string; pageCache: string }): Promise<Env> {
+export async function benchEnv(
+  instance: string,
+  memory: { heap: string; pageCache: string },
+): Promise<Env> {
   return loadEnv({
     ...process.env,
     NEO4J_URI: '',
@@ -33,13 +36,24 @@ export async function benchEnv(instance: string, memory: { heap: string; pageCac
 }
 
 /** Starts a fresh instance (its data folder deleted first, so every run starts from nothing). */
-export async function startBenchNeo4j(env: Env, reporter: Reporter = silentReporter): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(
+  env: Env,
+  reporter: Reporter = silentReporter,
+): Promise<BenchNeo4j> {
   await rm(localLayout(env).instance, { recursive: true, force: true });
   const neo4j = await startLocalJvm(env, reporter);
-  return { env, neo4j, driver: createDriver(neo4j.coordinates), database: neo4j.coordinates.database };
+  return {
+    env,
+    neo4j,
+    driver: createDriver(neo4j.coordinates),
+    database: neo4j.coordinates.database,
+  };
 }
 
-export async function stopBenchNeo4j(bench: BenchNeo4j, { remove }: { remove: boolean }): Promise<void> {
+export async function stopBenchNeo4j(
+  bench: BenchNeo4j,
+  { remove }: { remove: boolean },
+): Promise<void> {
   await bench.driver.close();
   await bench.neo4j.stop();
   if (remove) await rm(localLayout(bench.env).instance, { recursive: true, force: true });

@@ -12,7 +12,12 @@ import { runTestimony } from '../lib/child.js';
  */
 export type LoaderRun = LoaderRunResult;
 
-interface SeedJson { validateMs: number; ms: number; schemaMs: number; datasets: DatasetCounts[] }
+interface SeedJson {
+  validateMs: number;
+  ms: number;
+  schemaMs: number;
+  datasets: DatasetCounts[];
+}
 
 const sum = (record: Record<string, number>) => Object.values(record).reduce((a, b) => a + b, 0);
 
@@ -26,16 +31,27 @@ export function factCounts(counts: DatasetCounts): { facts: number; elements: nu
 /** Runs `testimony seed FILE --json` as a user would, in a process of its own, with its peak memory. */
 export async function runLoader(file: string, target: Neo4jCoordinates): Promise<LoaderRun> {
   // At debug level the loader logs each step's time and the commit's (pino JSON lines on stderr).
-  const run = await runTestimony(['seed', file, '--json'], target, ['--import', join(PROJECT_ROOT, 'bench/load/report-max-rss.mjs')], { LOG_LEVEL: 'debug' });
+  const run = await runTestimony(
+    ['seed', file, '--json'],
+    target,
+    ['--import', join(PROJECT_ROOT, 'bench/load/report-max-rss.mjs')],
+    { LOG_LEVEL: 'debug' },
+  );
   if (process.env.BENCH_SHOW_SEED) process.stderr.write(run.stderr);
-  if (run.code !== 0) throw new Error(`seed of ${file} failed (exit ${run.code}):\n${run.stderr.slice(-2000)}`);
+  if (run.code !== 0)
+    throw new Error(`seed of ${file} failed (exit ${run.code}):\n${run.stderr.slice(-2000)}`);
   const result = JSON.parse(run.stdout) as SeedJson;
   const counts = result.datasets[0];
   if (!counts) throw new Error('seed --json gave no dataset counts');
   const { facts, elements } = factCounts(counts);
   const maxRssKb = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
   return {
-    facts, elements, wallMs: run.ms, validateMs: result.validateMs, writeMs: result.ms, schemaMs: result.schemaMs,
+    facts,
+    elements,
+    wallMs: run.ms,
+    validateMs: result.validateMs,
+    writeMs: result.ms,
+    schemaMs: result.schemaMs,
     factsPerSecond: facts / (run.ms / 1000),
     factsPerSecondWriteOnly: facts / ((result.ms - result.schemaMs) / 1000),
     maxRssMiB: maxRssKb / 1024,

@@ -9,9 +9,12 @@ import { toNeo4j } from '../../src/neo4j/params.js';
  * the thing we measure against, not a query of the product.
  */
 const NODE = 'MERGE (n:Entity {id: $id}) SET n += $props SET n:$($label)';
-const EVIDENCE = 'MERGE (e:Evidence {id: $id}) SET e += $props WITH e MATCH (s:Source {id: $sourceId}) MERGE (e)-[:FROM_SOURCE]->(s)';
-const RELATIONSHIP = 'MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) CREATE (a)-[r:$($type)]->(b) SET r = $props';
-const LINK = 'MATCH (n:Entity {id: $id}) MATCH (e:Evidence {id: $evidenceId}) CREATE (n)-[:EVIDENCED_BY]->(e)';
+const EVIDENCE =
+  'MERGE (e:Evidence {id: $id}) SET e += $props WITH e MATCH (s:Source {id: $sourceId}) MERGE (e)-[:FROM_SOURCE]->(s)';
+const RELATIONSHIP =
+  'MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) CREATE (a)-[r:$($type)]->(b) SET r = $props';
+const LINK =
+  'MATCH (n:Entity {id: $id}) MATCH (e:Evidence {id: $evidenceId}) CREATE (n)-[:EVIDENCED_BY]->(e)';
 
 export interface NaiveRun {
   writes: number;
@@ -23,13 +26,35 @@ export interface NaiveRun {
 }
 
 /** Writes until done or until `budgetMs` has passed; a partial run reports its rate so far. */
-export async function runNaive(driver: Driver, database: string, graph: GraphRows, facts: number, budgetMs: number): Promise<NaiveRun> {
+export async function runNaive(
+  driver: Driver,
+  database: string,
+  graph: GraphRows,
+  facts: number,
+  budgetMs: number,
+): Promise<NaiveRun> {
   await applySchema(driver, database);
   const writes: [string, Record<string, unknown>][] = [
-    ...graph.nodes.map(({ id, label, props }): [string, Record<string, unknown>] => [NODE, { id, label, props }]),
-    ...graph.evidence.map(({ id, sourceId, start, end, quote }): [string, Record<string, unknown>] => [EVIDENCE, { id, sourceId, props: { sourceId, start, end, quote } }]),
-    ...graph.relationships.map(({ type, from, to, props }): [string, Record<string, unknown>] => [RELATIONSHIP, { type, from, to, props }]),
-    ...graph.nodes.flatMap(({ id, evidenceIds }) => evidenceIds.map((evidenceId): [string, Record<string, unknown>] => [LINK, { id, evidenceId }])),
+    ...graph.nodes.map(({ id, label, props }): [string, Record<string, unknown>] => [
+      NODE,
+      { id, label, props },
+    ]),
+    ...graph.evidence.map(
+      ({ id, sourceId, start, end, quote }): [string, Record<string, unknown>] => [
+        EVIDENCE,
+        { id, sourceId, props: { sourceId, start, end, quote } },
+      ],
+    ),
+    ...graph.relationships.map(({ type, from, to, props }): [string, Record<string, unknown>] => [
+      RELATIONSHIP,
+      { type, from, to, props },
+    ]),
+    ...graph.nodes.flatMap(({ id, evidenceIds }) =>
+      evidenceIds.map((evidenceId): [string, Record<string, unknown>] => [
+        LINK,
+        { id, evidenceId },
+      ]),
+    ),
   ];
   const session = driver.session({ database });
   const started = performance.now();
@@ -44,5 +69,11 @@ export async function runNaive(driver: Driver, database: string, graph: GraphRow
     await session.close();
   }
   const ms = performance.now() - started;
-  return { writes: writes.length, writesDone: done, ms, factsPerSecond: (facts * (done / writes.length)) / (ms / 1000), complete: done === writes.length };
+  return {
+    writes: writes.length,
+    writesDone: done,
+    ms,
+    factsPerSecond: (facts * (done / writes.length)) / (ms / 1000),
+    complete: done === writes.length,
+  };
 }

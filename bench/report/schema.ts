@@ -28,7 +28,11 @@ export const naiveRunSchema = z.object({
   complete: z.boolean(),
 });
 
-export const importRunSchema = z.object({ exportMs: ms, importMs: ms, factsPerSecond: z.number().positive() });
+export const importRunSchema = z.object({
+  exportMs: ms,
+  importMs: ms,
+  factsPerSecond: z.number().positive(),
+});
 
 export const loadCellSchema = z.object({
   server: z.enum(['ours', 'peer', 'raw']),
@@ -57,7 +61,14 @@ export const profileSchema = z.object({
   question: z.string(),
   totalDbHits: z.number().int().nonnegative(),
   rows: z.number().int().nonnegative(),
-  operators: z.array(z.object({ operator: z.string(), dbHits: z.number().int().nonnegative(), rows: z.number().int().nonnegative(), details: z.string() })),
+  operators: z.array(
+    z.object({
+      operator: z.string(),
+      dbHits: z.number().int().nonnegative(),
+      rows: z.number().int().nonnegative(),
+      details: z.string(),
+    }),
+  ),
 });
 
 export const sizeResultSchema = z.object({
@@ -76,7 +87,14 @@ export const sizeResultSchema = z.object({
 export const benchResultsSchema = z.object({
   measuredAt: z.string(),
   quick: z.boolean(),
-  machine: z.object({ cpus: z.number().int().positive(), memoryGiB: z.number().positive(), node: z.string(), neo4j: z.string(), neo4jHeap: z.string(), neo4jPageCache: z.string() }),
+  machine: z.object({
+    cpus: z.number().int().positive(),
+    memoryGiB: z.number().positive(),
+    node: z.string(),
+    neo4j: z.string(),
+    neo4jHeap: z.string(),
+    neo4jPageCache: z.string(),
+  }),
   seed: z.number().int(),
   cellSeconds: z.number().positive(),
   concurrency: z.array(z.number().int().positive()),

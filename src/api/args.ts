@@ -1,18 +1,42 @@
 import { badInput } from './errors.js';
 
 /** Limits on arguments, checked before any query runs. */
-export const LIMITS = { first: { min: 1, max: 100, default: 20 }, maxHops: { min: 1, max: 10 }, searchText: { max: 200 } } as const;
+export const LIMITS = {
+  first: { min: 1, max: 100, default: 20 },
+  maxHops: { min: 1, max: 10 },
+  searchText: { max: 200 },
+} as const;
 
 /** The relationship types a path may follow (never EVIDENCED_BY/FROM_SOURCE: evidence is not a connection). */
 export const PATH_TYPES = [
-  'MET_WITH', 'SPOKE_FOR', 'RECUSED_FROM', 'PARTICIPATED_IN', 'MADE', 'ABOUT', 'ON_BEHALF_OF', 'MADE_AT',
-  'HOLDS_ROLE', 'ROLE_AT', 'CALLED_FOR', 'PART_OF', 'REPRESENTS', 'CONCERNS', 'CITES', 'PUBLISHED_BY',
+  'MET_WITH',
+  'SPOKE_FOR',
+  'RECUSED_FROM',
+  'PARTICIPATED_IN',
+  'MADE',
+  'ABOUT',
+  'ON_BEHALF_OF',
+  'MADE_AT',
+  'HOLDS_ROLE',
+  'ROLE_AT',
+  'CALLED_FOR',
+  'PART_OF',
+  'REPRESENTS',
+  'CONCERNS',
+  'CITES',
+  'PUBLISHED_BY',
 ] as const;
 
-export function pageSize(first: number | null | undefined, fallback: number = LIMITS.first.default): number {
+export function pageSize(
+  first: number | null | undefined,
+  fallback: number = LIMITS.first.default,
+): number {
   const value = first ?? fallback;
   if (!Number.isInteger(value) || value < LIMITS.first.min || value > LIMITS.first.max) {
-    throw badInput('first', `must be between ${LIMITS.first.min} and ${LIMITS.first.max}; got ${value}.`);
+    throw badInput(
+      'first',
+      `must be between ${LIMITS.first.min} and ${LIMITS.first.max}; got ${value}.`,
+    );
   }
   return value;
 }
@@ -20,21 +44,33 @@ export function pageSize(first: number | null | undefined, fallback: number = LI
 export function hops(maxHops: number | null | undefined): number {
   const value = maxHops ?? 4;
   if (!Number.isInteger(value) || value < LIMITS.maxHops.min || value > LIMITS.maxHops.max) {
-    throw badInput('maxHops', `must be between ${LIMITS.maxHops.min} and ${LIMITS.maxHops.max}; got ${value}.`);
+    throw badInput(
+      'maxHops',
+      `must be between ${LIMITS.maxHops.min} and ${LIMITS.maxHops.max}; got ${value}.`,
+    );
   }
   return value;
 }
 
-export function dateRange(from: string | null | undefined, to: string | null | undefined): { from: string | null; to: string | null } {
-  if (from && to && from > to) throw badInput('from', `must not be after "to"; got from ${from}, to ${to}.`);
+export function dateRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+): { from: string | null; to: string | null } {
+  if (from && to && from > to)
+    throw badInput('from', `must not be after "to"; got from ${from}, to ${to}.`);
   return { from: from ?? null, to: to ?? null };
 }
 
 export function relationshipTypes(via: readonly string[] | null | undefined): string[] {
   if (!via) return [...PATH_TYPES];
-  if (via.length === 0) throw badInput('via', `must name at least one of: ${PATH_TYPES.join(', ')}.`);
+  if (via.length === 0)
+    throw badInput('via', `must name at least one of: ${PATH_TYPES.join(', ')}.`);
   const unknown = via.filter((type) => !(PATH_TYPES as readonly string[]).includes(type));
-  if (unknown.length > 0) throw badInput('via', `has unknown relationship types ${unknown.join(', ')}; allowed: ${PATH_TYPES.join(', ')}.`);
+  if (unknown.length > 0)
+    throw badInput(
+      'via',
+      `has unknown relationship types ${unknown.join(', ')}; allowed: ${PATH_TYPES.join(', ')}.`,
+    );
   return [...new Set(via)];
 }
 
@@ -42,7 +78,10 @@ export function relationshipTypes(via: readonly string[] | null | undefined): st
 export function searchQuery(text: string): string {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > LIMITS.searchText.max) {
-    throw badInput('text', `must be 1 to ${LIMITS.searchText.max} characters; got ${trimmed.length}.`);
+    throw badInput(
+      'text',
+      `must be 1 to ${LIMITS.searchText.max} characters; got ${trimmed.length}.`,
+    );
   }
   // Lower case first: Lucene's operators AND, OR, NOT are upper-case words (the index lower-cases anyway).
   const escaped = trimmed.toLowerCase().replace(/([+\-!(){}[\]^"~*?:\\/]|&&|\|\|)/g, '\\$1');

@@ -5,11 +5,18 @@ export function encodeCursor(key: string, id: string): string {
   return Buffer.from(JSON.stringify([key, id]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(after: string | null | undefined): { afterKey: string | null; afterId: string | null } {
+export function decodeCursor(after: string | null | undefined): {
+  afterKey: string | null;
+  afterId: string | null;
+} {
   if (!after) return { afterKey: null, afterId: null };
   try {
     const value: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      value.every((part) => typeof part === 'string')
+    ) {
       return { afterKey: value[0] as string, afterId: value[1] as string };
     }
   } catch {

@@ -2,7 +2,10 @@ import DataLoader from 'dataloader';
 import type { QueryExecutor } from '../queries/executor.js';
 import type { EvidenceRecord, NodeRecord, RelRecord } from './records.js';
 
-export interface Neighbour { rel: RelRecord; node: NodeRecord }
+export interface Neighbour {
+  rel: RelRecord;
+  node: NodeRecord;
+}
 export type Direction = 'out' | 'in';
 
 /**
@@ -54,13 +57,16 @@ export function createLoaders(executor: QueryExecutor) {
   return {
     node: (id: string) => nodes.load(id),
     evidenceOf: (id: string) => evidence.load(id),
-    neighbours: (id: string, type: string, direction: Direction) => neighbours.load(key(id, type, direction)),
+    neighbours: (id: string, type: string, direction: Direction) =>
+      neighbours.load(key(id, type, direction)),
     /** The first neighbour, for one-to-one links (a statement's speaker). */
-    neighbour: async (id: string, type: string, direction: Direction) => (await neighbours.load(key(id, type, direction)))[0],
+    neighbour: async (id: string, type: string, direction: Direction) =>
+      (await neighbours.load(key(id, type, direction)))[0],
     /** Fills the caches from a query that fetched a neighbourhood at once (see person-neighbourhood.cypher). */
     prime: {
       node: (node: NodeRecord) => nodes.prime(node.id, node),
-      neighbours: (id: string, type: string, direction: Direction, found: Neighbour[]) => neighbours.prime(key(id, type, direction), found),
+      neighbours: (id: string, type: string, direction: Direction, found: Neighbour[]) =>
+        neighbours.prime(key(id, type, direction), found),
     },
   };
 }

@@ -5,13 +5,18 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  * fragment spreads (`... on Person { statements }`): what a resolver needs to know to fetch a
  * nested answer in one round trip before the nested resolvers ask for it.
  */
-export function selected(fields: readonly FieldNode[], name: string, info: Pick<GraphQLResolveInfo, 'fragments'>): FieldNode[] {
+export function selected(
+  fields: readonly FieldNode[],
+  name: string,
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+): FieldNode[] {
   const found: FieldNode[] = [];
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
       if (selection.kind === Kind.FIELD && selection.name.value === name) found.push(selection);
       else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else if (selection.kind === Kind.FRAGMENT_SPREAD) visit(info.fragments[selection.name.value]?.selectionSet);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD)
+        visit(info.fragments[selection.name.value]?.selectionSet);
     }
   };
   for (const field of fields) visit(field.selectionSet);
@@ -19,6 +24,12 @@ export function selected(fields: readonly FieldNode[], name: string, info: Pick<
 }
 
 /** Follows a path of field names down the selection: [] when any step is not asked for. */
-export function selectedPath(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: string[]): FieldNode[] {
-  return path.reduce<readonly FieldNode[]>((fields, name) => selected(fields, name, info), info.fieldNodes) as FieldNode[];
+export function selectedPath(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  path: string[],
+): FieldNode[] {
+  return path.reduce<readonly FieldNode[]>(
+    (fields, name) => selected(fields, name, info),
+    info.fieldNodes,
+  ) as FieldNode[];
 }

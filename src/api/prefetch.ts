@@ -4,7 +4,9 @@ import type { Neighbour } from './loaders.js';
 import { selectedPath } from './lookahead.js';
 import type { NodeRecord } from './records.js';
 
-interface Fetched extends Neighbour { participants?: (Neighbour & { statements?: Neighbour[] })[] }
+interface Fetched extends Neighbour {
+  participants?: (Neighbour & { statements?: Neighbour[] })[];
+}
 
 const plain = ({ rel, node }: Neighbour): Neighbour => ({ rel, node });
 
@@ -15,9 +17,15 @@ const plain = ({ rel, node }: Neighbour): Neighbour => ({ rel, node });
  * then find their answers cached. Measured in bench/: this is what brings the nested questions
  * near raw Cypher.
  */
-export async function prefetchPerson(ctx: ApiContext, id: string, info: GraphQLResolveInfo): Promise<NodeRecord | undefined> {
+export async function prefetchPerson(
+  ctx: ApiContext,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<NodeRecord | undefined> {
   const participants = selectedPath(info, ['meetings', 'participants']).length > 0;
-  const statements = participants && selectedPath(info, ['meetings', 'participants', 'node', 'statements']).length > 0;
+  const statements =
+    participants &&
+    selectedPath(info, ['meetings', 'participants', 'node', 'statements']).length > 0;
   const [row] = await ctx.executor.read('person-neighbourhood', { id, participants, statements });
   if (!row) return undefined;
   const person = row.node as NodeRecord;
@@ -25,9 +33,19 @@ export async function prefetchPerson(ctx: ApiContext, id: string, info: GraphQLR
   ctx.loaders.prime.node(person);
   ctx.loaders.prime.neighbours(id, 'PARTICIPATED_IN', 'out', meetings.map(plain));
   for (const meeting of participants ? meetings : []) {
-    ctx.loaders.prime.neighbours(meeting.node.id, 'PARTICIPATED_IN', 'in', (meeting.participants ?? []).map(plain));
+    ctx.loaders.prime.neighbours(
+      meeting.node.id,
+      'PARTICIPATED_IN',
+      'in',
+      (meeting.participants ?? []).map(plain),
+    );
     for (const participant of statements ? (meeting.participants ?? []) : []) {
-      ctx.loaders.prime.neighbours(participant.node.id, 'MADE', 'out', (participant.statements ?? []).map(plain));
+      ctx.loaders.prime.neighbours(
+        participant.node.id,
+        'MADE',
+        'out',
+        (participant.statements ?? []).map(plain),
+      );
     }
   }
   return person;

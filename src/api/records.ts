@@ -9,7 +9,12 @@ export type NodeRecord = { id: string; labels: string[] } & Record<string, unkno
 /** A relationship's properties. */
 export type RelRecord = Record<string, unknown>;
 
-export interface EvidenceRecord { sourceId: string; start: number; end: number; quote: string }
+export interface EvidenceRecord {
+  sourceId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
 
 export interface PartialDateRecord {
   value: string;
@@ -22,24 +27,70 @@ export interface PartialDateRecord {
   approximate: boolean;
 }
 
-export interface ParticipantRecord { node: NodeRecord; rel: RelRecord }
-export interface AboutRecord { target: NodeRecord; rel: RelRecord }
-export interface RecusalRecord { person: NodeRecord; matter: NodeRecord; rel: RelRecord }
-export interface SpokeForRecord { spokesperson: NodeRecord; principal: NodeRecord; rel: RelRecord }
-export interface PathStepRecord { from: NodeRecord; to: NodeRecord; rel: RelRecord & { type: string } }
-export interface PathRecord { steps: PathStepRecord[] }
-export interface TimelineRecord { node: NodeRecord; role: string }
-export interface SearchHitRecord { node: NodeRecord; score: number; field: string }
-export interface DeniedFactRecord { fact: NodeRecord; about: RelRecord }
-export interface ContradictionRecord { statement: NodeRecord; speaker: NodeRecord; denied: DeniedFactRecord[]; responses: NodeRecord[] }
-export interface EdgeRecord { node: NodeRecord; cursor: string }
-export interface ConnectionRecord { edges: EdgeRecord[]; hasNextPage: boolean; totalCount: number }
+export interface ParticipantRecord {
+  node: NodeRecord;
+  rel: RelRecord;
+}
+export interface AboutRecord {
+  target: NodeRecord;
+  rel: RelRecord;
+}
+export interface RecusalRecord {
+  person: NodeRecord;
+  matter: NodeRecord;
+  rel: RelRecord;
+}
+export interface SpokeForRecord {
+  spokesperson: NodeRecord;
+  principal: NodeRecord;
+  rel: RelRecord;
+}
+export interface PathStepRecord {
+  from: NodeRecord;
+  to: NodeRecord;
+  rel: RelRecord & { type: string };
+}
+export interface PathRecord {
+  steps: PathStepRecord[];
+}
+export interface TimelineRecord {
+  node: NodeRecord;
+  role: string;
+}
+export interface SearchHitRecord {
+  node: NodeRecord;
+  score: number;
+  field: string;
+}
+export interface DeniedFactRecord {
+  fact: NodeRecord;
+  about: RelRecord;
+}
+export interface ContradictionRecord {
+  statement: NodeRecord;
+  speaker: NodeRecord;
+  denied: DeniedFactRecord[];
+  responses: NodeRecord[];
+}
+export interface EdgeRecord {
+  node: NodeRecord;
+  cursor: string;
+}
+export interface ConnectionRecord {
+  edges: EdgeRecord[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
 
 /** The date stored as `<prefix>`, `<prefix>Precision`, `<prefix>Start`, … on a node or relationship. */
-export function partialDate(props: Record<string, unknown>, prefix: string): PartialDateRecord | null {
+export function partialDate(
+  props: Record<string, unknown>,
+  prefix: string,
+): PartialDateRecord | null {
   const value = props[prefix];
   if (typeof value !== 'string') return null;
-  const text = (key: string) => (typeof props[`${prefix}${key}`] === 'string' ? (props[`${prefix}${key}`] as string) : null);
+  const text = (key: string) =>
+    typeof props[`${prefix}${key}`] === 'string' ? (props[`${prefix}${key}`] as string) : null;
   return {
     value,
     precision: (text('Precision') ?? 'day') as PartialDateRecord['precision'],

@@ -7,7 +7,10 @@ function parseDay(value: unknown): string {
     if (typeof parsed !== 'string') return value;
     throw new GraphQLError(`Date ${parsed}`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  throw new GraphQLError(`Date expected YYYY-MM-DD, e.g. "2016-09-08"; got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  throw new GraphQLError(
+    `Date expected YYYY-MM-DD, e.g. "2016-09-08"; got ${JSON.stringify(value)}`,
+    { extensions: { code: 'BAD_USER_INPUT' } },
+  );
 }
 
 /**

@@ -11,7 +11,10 @@ export const SDL_DIR = join(PROJECT_ROOT, 'graphql');
 
 /** The SDL, from graphql/*.graphql (the contract), in a stable order. */
 export function readTypeDefs(): string[] {
-  return readdirSync(SDL_DIR).filter((name) => name.endsWith('.graphql')).sort().map((name) => readFileSync(join(SDL_DIR, name), 'utf8'));
+  return readdirSync(SDL_DIR)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()
+    .map((name) => readFileSync(join(SDL_DIR, name), 'utf8'));
 }
 
 export function buildSchema(): GraphQLSchema {

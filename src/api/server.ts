@@ -29,7 +29,14 @@ const log = logger('api');
 export const BROWSER_DIR = join(PROJECT_ROOT, 'browser');
 
 /** Limits checked before execution: a query over any of them never reaches the database. */
-export const API_LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxDirectives: 20, bodyBytes: '64kb' } as const;
+export const API_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxCost: 5000,
+  maxDirectives: 20,
+  bodyBytes: '64kb',
+} as const;
 
 export interface ApiOptions {
   driver: Driver;
@@ -54,21 +61,40 @@ export interface RunningApi {
 function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const where = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
+    const where = {
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+    };
     if (original instanceof TestimonyError && original.code === 'NEO4J_UNREACHABLE') {
-      return { message: 'The graph database is unavailable right now; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' }, ...where };
+      return {
+        message: 'The graph database is unavailable right now; try again shortly.',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+        ...where,
+      };
     }
     if (original instanceof TestimonyError && original.code === 'QUERY_TIMEOUT') {
-      return { message: 'The query ran past the time limit; narrow it (fewer hops, a smaller page).', extensions: { code: 'QUERY_TIMEOUT' }, ...where };
+      return {
+        message: 'The query ran past the time limit; narrow it (fewer hops, a smaller page).',
+        extensions: { code: 'QUERY_TIMEOUT' },
+        ...where,
+      };
     }
     // Apollo gives every validation error GRAPHQL_VALIDATION_FAILED; ours say BAD_USER_INPUT.
-    const cause = error instanceof GraphQLError && error.originalError instanceof GraphQLError ? error.originalError : original;
+    const cause =
+      error instanceof GraphQLError && error.originalError instanceof GraphQLError
+        ? error.originalError
+        : original;
     if (cause instanceof GraphQLError && cause.extensions.code === 'BAD_USER_INPUT') {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
-    if (development || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) return formatted;
-    return { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' }, ...where };
+    if (development || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR'))
+      return formatted;
+    return {
+      message: 'Internal server error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      ...where,
+    };
   };
 }
 
@@ -76,7 +102,9 @@ function formatError(development: boolean) {
 function withoutDuplicates(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
   const at = (e: GraphQLFormattedError) => JSON.stringify(e.locations ?? []);
   const ours = new Set(errors.filter((e) => e.extensions?.code === 'BAD_USER_INPUT').map(at));
-  return errors.filter((e) => e.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !ours.has(at(e)));
+  return errors.filter(
+    (e) => e.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !ours.has(at(e)),
+  );
 }
 
 /** Logs each error with its request id and stack (server side only), and gives clients the id. */
@@ -87,7 +115,12 @@ const requestIdPlugin: ApolloServerPlugin<ApiContext> = {
         for (const error of errors) {
           const original = unwrapResolverError(error);
           const code = error.extensions?.code;
-          if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') continue;
+          if (
+            code === 'BAD_USER_INPUT' ||
+            code === 'GRAPHQL_VALIDATION_FAILED' ||
+            code === 'GRAPHQL_PARSE_FAILED'
+          )
+            continue;
           log.error({ requestId: contextValue.requestId, err: original }, 'request failed');
         }
         return Promise.resolve();
@@ -95,7 +128,10 @@ const requestIdPlugin: ApolloServerPlugin<ApiContext> = {
       willSendResponse: ({ contextValue, response }) => {
         if (response.body.kind === 'single' && response.body.singleResult.errors) {
           const errors = withoutDuplicates(response.body.singleResult.errors);
-          response.body.singleResult.errors = errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
+          response.body.singleResult.errors = errors.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId: contextValue.requestId },
+          }));
         }
         return Promise.resolve();
       },
@@ -105,7 +141,10 @@ const requestIdPlugin: ApolloServerPlugin<ApiContext> = {
 
 async function isReady(driver: Driver, database: string): Promise<boolean> {
   const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), 2_000).unref());
-  const check = driver.verifyConnectivity({ database }).then(() => true, () => false);
+  const check = driver.verifyConnectivity({ database }).then(
+    () => true,
+    () => false,
+  );
   return Promise.race([check, timeout]);
 }
 
@@ -113,9 +152,15 @@ function listen(server: Server, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EADDRINUSE') return reject(error);
-      reject(new TestimonyError('PORT_IN_USE', `Port ${port} on ${host} (the GraphQL API) is already in use.`, {
-        hint: `Stop what listens there, or set TESTIMONY_API_PORT to a free port (0 picks one).`,
-      }));
+      reject(
+        new TestimonyError(
+          'PORT_IN_USE',
+          `Port ${port} on ${host} (the GraphQL API) is already in use.`,
+          {
+            hint: `Stop what listens there, or set TESTIMONY_API_PORT to a free port (0 picks one).`,
+          },
+        ),
+      );
     });
     server.listen(port, host, resolve);
   });
@@ -123,7 +168,10 @@ function listen(server: Server, host: string, port: number): Promise<void> {
 
 /** The API: stateless (every request reads Neo4j), read-only (no mutation type), limited before execution. */
 export async function startApi(options: ApiOptions): Promise<RunningApi> {
-  const executor = new QueryExecutor(options.driver, { database: options.database, timeoutMs: options.queryTimeoutMs });
+  const executor = new QueryExecutor(options.driver, {
+    database: options.database,
+    timeoutMs: options.queryTimeoutMs,
+  });
   const app = express();
   const httpServer: Server = createServer(app);
   const armor = new ApolloArmor({
@@ -143,7 +191,12 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     schema: buildSchema(),
     ...protection,
     validationRules: [...protection.validationRules, ArgumentValuesRule, ReadOnlyRule],
-    plugins: [...armorPlugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestIdPlugin],
+    plugins: [
+      ...armorPlugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      requestIdPlugin,
+    ],
     parseOptions: { maxTokens: API_LIMITS.maxTokens },
     // The CLI owns SIGINT/SIGTERM (it stops the API, then Neo4j). Apollo's own handlers would
     // re-raise the signal after stopping, which reads as a second Ctrl-C and skips the cleanup.

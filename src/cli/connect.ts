@@ -9,9 +9,17 @@ import { QueryExecutor } from '../queries/executor.js';
  * For questions: the Neo4j of NEO4J_URI, or the local one that `npm start` runs. Never starts a
  * server (a fresh one would be empty); an unreachable database is exit 3, within seconds.
  */
-export async function withExecutor<T>(env: Env, work: (executor: QueryExecutor, driver: Driver) => Promise<T>): Promise<T> {
+export async function withExecutor<T>(
+  env: Env,
+  work: (executor: QueryExecutor, driver: Driver) => Promise<T>,
+): Promise<T> {
   const coordinates: Neo4jCoordinates = env.NEO4J_URI
-    ? { uri: env.NEO4J_URI, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD ?? '', database: env.NEO4J_DATABASE }
+    ? {
+        uri: env.NEO4J_URI,
+        username: env.NEO4J_USERNAME,
+        password: env.NEO4J_PASSWORD ?? '',
+        database: env.NEO4J_DATABASE,
+      }
     : localCoordinates(env);
   try {
     await verifyNeo4j(coordinates);
@@ -26,7 +34,10 @@ export async function withExecutor<T>(env: Env, work: (executor: QueryExecutor, 
   }
   const driver = createDriver(coordinates);
   try {
-    const executor = new QueryExecutor(driver, { database: coordinates.database, timeoutMs: env.TESTIMONY_QUERY_TIMEOUT_MS });
+    const executor = new QueryExecutor(driver, {
+      database: coordinates.database,
+      timeoutMs: env.TESTIMONY_QUERY_TIMEOUT_MS,
+    });
     // Unavailability is classified by the executor; other errors keep their own meaning.
     return await work(executor, driver);
   } finally {

@@ -20,7 +20,9 @@ async function main(): Promise<number> {
     // Wrappers (npm, tsx) relay the terminal's Ctrl-C: the same press can arrive twice at once.
     if (Date.now() - firstSignalAt < 1500) return;
     // A second Ctrl-C, pressed later: the user wants out now, whatever is still stopping.
-    process.stderr.write(`\nSecond ${signal}: exiting without waiting (a Neo4j we started may still be running).\n`);
+    process.stderr.write(
+      `\nSecond ${signal}: exiting without waiting (a Neo4j we started may still be running).\n`,
+    );
     process.exit(130);
   };
   process.on('SIGINT', onSignal);
@@ -34,7 +36,9 @@ async function main(): Promise<number> {
       process.stderr.write(`${error.describe()}\n`);
       return error.exitCode;
     }
-    process.stderr.write(`Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 1;
   }
 }

@@ -4,7 +4,8 @@
  * Their `data` is what `--format json` prints: the stable, documented shape (docs/cli.md).
  */
 const DATE = 'value precision start end text inferred';
-const NODE = 'id __typename ... on Person { name } ... on Organization { name } ... on Group { name } ... on Country { name } ... on Matter { name } ... on Meeting { name } ... on Event { name } ... on Statement { text } ... on Source { title } ... on Role { title }';
+const NODE =
+  'id __typename ... on Person { name } ... on Organization { name } ... on Group { name } ... on Country { name } ... on Matter { name } ... on Meeting { name } ... on Event { name } ... on Statement { text } ... on Source { title } ... on Role { title }';
 const EVIDENCE = 'evidence { quote start end source { id } }';
 
 export const OPERATIONS = {

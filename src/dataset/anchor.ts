@@ -19,27 +19,44 @@ export type Anchor = { start: number; end: number } | { error: string };
 function fitsAt(text: string, selector: QuoteSelector, at: number): boolean {
   const { quote, prefix, suffix } = selector;
   if (!text.startsWith(quote, at)) return false;
-  if (prefix !== undefined && (at < prefix.length || !text.startsWith(prefix, at - prefix.length))) return false;
+  if (prefix !== undefined && (at < prefix.length || !text.startsWith(prefix, at - prefix.length)))
+    return false;
   return suffix === undefined || text.startsWith(suffix, at + quote.length);
 }
 
-const shown = (quote: string) => JSON.stringify(quote.length > 60 ? `${quote.slice(0, 57)}...` : quote);
+const shown = (quote: string) =>
+  JSON.stringify(quote.length > 60 ? `${quote.slice(0, 57)}...` : quote);
 
 export function anchorQuote(text: string, selector: QuoteSelector): Anchor {
   if (selector.start !== undefined) {
-    if (fitsAt(text, selector, selector.start)) return { start: selector.start, end: selector.start + selector.quote.length };
+    if (fitsAt(text, selector, selector.start))
+      return { start: selector.start, end: selector.start + selector.quote.length };
     const found = text.slice(selector.start, selector.start + Math.min(selector.quote.length, 60));
-    return { error: `quote ${shown(selector.quote)} is not at offset ${selector.start} (the text there reads ${JSON.stringify(found)}); fix the offset or leave it out` };
+    return {
+      error: `quote ${shown(selector.quote)} is not at offset ${selector.start} (the text there reads ${JSON.stringify(found)}); fix the offset or leave it out`,
+    };
   }
   const places: number[] = [];
-  for (let at = text.indexOf(selector.quote); at !== -1; at = text.indexOf(selector.quote, at + 1)) {
+  for (
+    let at = text.indexOf(selector.quote);
+    at !== -1;
+    at = text.indexOf(selector.quote, at + 1)
+  ) {
     if (fitsAt(text, selector, at)) places.push(at);
   }
   const [only] = places;
-  if (places.length === 1 && only !== undefined) return { start: only, end: only + selector.quote.length };
+  if (places.length === 1 && only !== undefined)
+    return { start: only, end: only + selector.quote.length };
   if (places.length === 0) {
-    const context = selector.prefix !== undefined || selector.suffix !== undefined ? ' with that prefix/suffix' : '';
-    return { error: `quote ${shown(selector.quote)} is not in the source${context} (it must match the text exactly, quotes and dashes included)` };
+    const context =
+      selector.prefix !== undefined || selector.suffix !== undefined
+        ? ' with that prefix/suffix'
+        : '';
+    return {
+      error: `quote ${shown(selector.quote)} is not in the source${context} (it must match the text exactly, quotes and dashes included)`,
+    };
   }
-  return { error: `quote ${shown(selector.quote)} occurs ${places.length} times (at offsets ${places.join(', ')}); add a prefix or suffix to say which` };
+  return {
+    error: `quote ${shown(selector.quote)} occurs ${places.length} times (at offsets ${places.join(', ')}); add a prefix or suffix to say which`,
+  };
 }

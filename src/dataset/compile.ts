@@ -1,6 +1,13 @@
 import { CalendarDay } from '../neo4j/params.js';
 import { parseDateValue } from './dates.js';
-import { KINDS, prefixOf, type Dataset, type PartialDateInput, type QuoteSelectorInput, type Statement } from './schema.js';
+import {
+  KINDS,
+  prefixOf,
+  type Dataset,
+  type PartialDateInput,
+  type QuoteSelectorInput,
+  type Statement,
+} from './schema.js';
 import type { ValidDataset } from './validate.js';
 
 /**
@@ -13,9 +20,25 @@ import type { ValidDataset } from './validate.js';
 export type PropValue = string | number | boolean | string[] | number[] | CalendarDay;
 export type Props = Record<string, PropValue>;
 
-export interface EvidenceRow { id: string; sourceId: string; start: number; end: number; quote: string }
-export interface NodeRow { id: string; label: string; props: Props; evidenceIds: string[] }
-export interface RelationshipRow { type: string; from: string; to: string; props: Props }
+export interface EvidenceRow {
+  id: string;
+  sourceId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+export interface NodeRow {
+  id: string;
+  label: string;
+  props: Props;
+  evidenceIds: string[];
+}
+export interface RelationshipRow {
+  type: string;
+  from: string;
+  to: string;
+  props: Props;
+}
 
 export interface GraphRows {
   dataset: string;
@@ -25,7 +48,8 @@ export interface GraphRows {
 }
 
 /** RFC 5147 fragment: the span's id says where it is. */
-export const evidenceId = (sourceId: string, start: number, end: number) => `${sourceId}#char=${start},${end}`;
+export const evidenceId = (sourceId: string, start: number, end: number) =>
+  `${sourceId}#char=${start},${end}`;
 
 export function compileDataset(valid: ValidDataset): GraphRows {
   const builder = new RowBuilder(valid);
@@ -38,8 +62,13 @@ export function compileDataset(valid: ValidDataset): GraphRows {
 export function dateProps(prefix: string, date: PartialDateInput | undefined): Props {
   if (!date) return {};
   const range = parseDateValue(date.value);
-  if (typeof range === 'string') throw new Error(`invariant: ${date.value} passed validation but does not parse`);
-  const props: Props = { [prefix]: date.value, [`${prefix}Precision`]: range.precision, [`${prefix}Inferred`]: date.inferred !== undefined };
+  if (typeof range === 'string')
+    throw new Error(`invariant: ${date.value} passed validation but does not parse`);
+  const props: Props = {
+    [prefix]: date.value,
+    [`${prefix}Precision`]: range.precision,
+    [`${prefix}Inferred`]: date.inferred !== undefined,
+  };
   if (range.start) props[`${prefix}Start`] = new CalendarDay(range.start);
   if (range.end) props[`${prefix}End`] = new CalendarDay(range.end);
   if (date.text) props[`${prefix}Text`] = date.text;
@@ -50,7 +79,11 @@ export function dateProps(prefix: string, date: PartialDateInput | undefined): P
 
 /** Drops undefined values and empty lists (Neo4j stores neither). */
 function clean(props: Record<string, PropValue | undefined>): Props {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Props;
+  return Object.fromEntries(
+    Object.entries(props).filter(
+      ([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0),
+    ),
+  ) as Props;
 }
 
 class RowBuilder {
@@ -66,7 +99,12 @@ class RowBuilder {
   }
 
   rows(): GraphRows {
-    return { dataset: this.d.dataset, nodes: this.nodes, evidence: [...this.evidence.values()], relationships: this.relationships };
+    return {
+      dataset: this.d.dataset,
+      nodes: this.nodes,
+      evidence: [...this.evidence.values()],
+      relationships: this.relationships,
+    };
   }
 
   /** Evidence ids for selectors, registering each span once. */
@@ -76,13 +114,23 @@ class RowBuilder {
       const anchor = this.valid.anchors.get(selector);
       if (!anchor) throw new Error(`invariant: unanchored evidence ${JSON.stringify(selector)}`);
       const id = evidenceId(anchor.source, anchor.start, anchor.end);
-      this.evidence.set(id, { id, sourceId: anchor.source, start: anchor.start, end: anchor.end, quote: selector.quote });
+      this.evidence.set(id, {
+        id,
+        sourceId: anchor.source,
+        start: anchor.start,
+        end: anchor.end,
+        quote: selector.quote,
+      });
       if (!ids.includes(id)) ids.push(id);
     }
     return ids;
   }
 
-  private node(id: string, props: Record<string, PropValue | undefined>, evidence: readonly QuoteSelectorInput[] | undefined): void {
+  private node(
+    id: string,
+    props: Record<string, PropValue | undefined>,
+    evidence: readonly QuoteSelectorInput[] | undefined,
+  ): void {
     const prefix = prefixOf(id);
     if (!prefix) throw new Error(`invariant: id without a known prefix: ${id}`);
     const evidenceIds = this.spans(evidence);
@@ -91,8 +139,16 @@ class RowBuilder {
   }
 
   /** A relationship with its evidence spans as parallel lists (relationships cannot point at nodes). */
-  private rel(type: string, from: string, to: string, props: Record<string, PropValue | undefined>, evidence: string[]): void {
-    const spans = evidence.map((id) => this.evidence.get(id)).filter((span): span is EvidenceRow => span !== undefined);
+  private rel(
+    type: string,
+    from: string,
+    to: string,
+    props: Record<string, PropValue | undefined>,
+    evidence: string[],
+  ): void {
+    const spans = evidence
+      .map((id) => this.evidence.get(id))
+      .filter((span): span is EvidenceRow => span !== undefined);
     this.relationships.push({
       type,
       from,
@@ -111,19 +167,66 @@ class RowBuilder {
   addNodes(): void {
     const d = this.d;
     for (const s of d.sources) {
-      this.node(s.id, { title: s.title, titleInferred: s.titleInferred, kind: s.kind, file: s.file, text: this.valid.texts.get(s.id), ...dateProps('publishedAt', s.publishedAt) }, s.evidence);
+      this.node(
+        s.id,
+        {
+          title: s.title,
+          titleInferred: s.titleInferred,
+          kind: s.kind,
+          file: s.file,
+          text: this.valid.texts.get(s.id),
+          ...dateProps('publishedAt', s.publishedAt),
+        },
+        s.evidence,
+      );
     }
-    for (const p of d.people) this.node(p.id, { name: p.name, nameInferred: p.nameInferred, aliases: p.aliases, description: p.description }, p.evidence);
-    for (const o of d.organizations) this.node(o.id, { name: o.name, kind: o.kind, aliases: o.aliases, description: o.description }, o.evidence);
+    for (const p of d.people)
+      this.node(
+        p.id,
+        {
+          name: p.name,
+          nameInferred: p.nameInferred,
+          aliases: p.aliases,
+          description: p.description,
+        },
+        p.evidence,
+      );
+    for (const o of d.organizations)
+      this.node(
+        o.id,
+        { name: o.name, kind: o.kind, aliases: o.aliases, description: o.description },
+        o.evidence,
+      );
     for (const c of d.countries) this.node(c.id, { name: c.name, aliases: c.aliases }, c.evidence);
-    for (const g of d.groups) this.node(g.id, { name: g.name, description: g.description }, g.evidence);
+    for (const g of d.groups)
+      this.node(g.id, { name: g.name, description: g.description }, g.evidence);
     for (const m of d.matters) this.node(m.id, { name: m.name, kind: m.kind }, m.evidence);
-    for (const r of d.roles) this.node(r.id, { title: r.title, name: r.title, ...dateProps('during', r.during) }, r.evidence);
+    for (const r of d.roles)
+      this.node(
+        r.id,
+        { title: r.title, name: r.title, ...dateProps('during', r.during) },
+        r.evidence,
+      );
     for (const e of d.events) {
-      this.node(e.id, { name: e.name, kind: e.kind, place: e.place, count: e.count, claimedBy: e.claimedBy, ...dateProps('date', e.date) }, e.evidence);
+      this.node(
+        e.id,
+        {
+          name: e.name,
+          kind: e.kind,
+          place: e.place,
+          count: e.count,
+          claimedBy: e.claimedBy,
+          ...dateProps('date', e.date),
+        },
+        e.evidence,
+      );
     }
     for (const s of d.statements) {
-      this.node(s.id, { text: s.text, textKind: s.textKind, medium: s.medium, ...dateProps('saidAt', s.saidAt) }, s.evidence);
+      this.node(
+        s.id,
+        { text: s.text, textKind: s.textKind, medium: s.medium, ...dateProps('saidAt', s.saidAt) },
+        s.evidence,
+      );
     }
   }
 
@@ -145,9 +248,12 @@ class RowBuilder {
     }
     for (const g of this.d.groups) {
       if (g.partOf) this.rel('PART_OF', g.id, g.partOf, {}, this.evidenceOf(g.id));
-      for (const country of g.represents) this.rel('REPRESENTS', g.id, country, {}, this.evidenceOf(g.id));
+      for (const country of g.represents)
+        this.rel('REPRESENTS', g.id, country, {}, this.evidenceOf(g.id));
     }
-    for (const m of this.d.matters) for (const target of m.concerns) this.rel('CONCERNS', m.id, target, {}, this.evidenceOf(m.id));
+    for (const m of this.d.matters)
+      for (const target of m.concerns)
+        this.rel('CONCERNS', m.id, target, {}, this.evidenceOf(m.id));
     for (const r of this.d.roles) {
       const props = { title: r.title, roleId: r.id, ...dateProps('during', r.during) };
       this.rel('HOLDS_ROLE', r.holder, r.id, props, this.evidenceOf(r.id));
@@ -169,7 +275,10 @@ class RowBuilder {
       // One MET_WITH per pair of people per meeting, in the order the curator lists them.
       const meeting = { meetingId: e.id, meetingName: e.name, ...dateProps('date', e.date) };
       people.forEach((a, i) => {
-        for (const b of people.slice(i + 1)) this.rel('MET_WITH', a.id, b.id, meeting, [...new Set([...eventEvidence, ...a.evidence, ...b.evidence])]);
+        for (const b of people.slice(i + 1))
+          this.rel('MET_WITH', a.id, b.id, meeting, [
+            ...new Set([...eventEvidence, ...a.evidence, ...b.evidence]),
+          ]);
       });
     }
   }
@@ -178,10 +287,21 @@ class RowBuilder {
     const spokeFor = new Map<string, { from: string; to: string; statements: Statement[] }>();
     for (const s of this.d.statements) {
       const evidence = this.evidenceOf(s.id);
-      this.rel('MADE', s.speaker, s.id, { medium: s.medium, ...dateProps('saidAt', s.saidAt) }, evidence);
+      this.rel(
+        'MADE',
+        s.speaker,
+        s.id,
+        { medium: s.medium, ...dateProps('saidAt', s.saidAt) },
+        evidence,
+      );
       if (s.at) this.rel('MADE_AT', s.id, s.at, {}, evidence);
       for (const a of s.about) {
-        const props = { stance: a.stance, claim: a.claim, inferred: a.inferred !== undefined, inferredFrom: a.inferred };
+        const props = {
+          stance: a.stance,
+          claim: a.claim,
+          inferred: a.inferred !== undefined,
+          inferredFrom: a.inferred,
+        };
         this.rel('ABOUT', s.id, a.ref, props, a.evidence ? this.spans(a.evidence) : evidence);
       }
       if (!s.onBehalfOf) continue;
@@ -194,19 +314,42 @@ class RowBuilder {
     // SPOKE_FOR summarises, per spokesperson and principal, the statements made on the principal's behalf.
     for (const { from, to, statements } of spokeFor.values()) {
       const first = statements[0];
-      this.rel('SPOKE_FOR', from, to, {
-        statementIds: statements.map((s) => s.id),
-        ...dateProps('date', first?.saidAt),
-      }, statements.flatMap((s) => this.evidenceOf(s.id)));
+      this.rel(
+        'SPOKE_FOR',
+        from,
+        to,
+        {
+          statementIds: statements.map((s) => s.id),
+          ...dateProps('date', first?.saidAt),
+        },
+        statements.flatMap((s) => this.evidenceOf(s.id)),
+      );
     }
   }
 
   private addRecusalsAndDemands(): void {
     for (const r of this.d.recusals) {
-      this.rel('RECUSED_FROM', r.person, r.matter, { recusalId: r.id, scope: r.scope, statementId: r.statement, ...dateProps('announcedAt', r.announcedAt) }, this.spans(r.evidence));
+      this.rel(
+        'RECUSED_FROM',
+        r.person,
+        r.matter,
+        {
+          recusalId: r.id,
+          scope: r.scope,
+          statementId: r.statement,
+          ...dateProps('announcedAt', r.announcedAt),
+        },
+        this.spans(r.evidence),
+      );
     }
     for (const c of this.d.demands) {
-      this.rel('CALLED_FOR', c.by, c.of, { demandId: c.id, action: c.action, matterId: c.from, statementId: c.statement }, this.spans(c.evidence));
+      this.rel(
+        'CALLED_FOR',
+        c.by,
+        c.of,
+        { demandId: c.id, action: c.action, matterId: c.from, statementId: c.statement },
+        this.spans(c.evidence),
+      );
     }
   }
 }

@@ -23,7 +23,8 @@ const PATTERNS: [Precision, RegExp][] = [
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const daysInMonth = (year: number, month: number) =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** One side of a value: its precision and day range, or a message saying what is wrong. */
 function parsePoint(value: string): DayRange | string {
@@ -37,9 +38,15 @@ function parsePoint(value: string): DayRange | string {
     if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
       return `${value.slice(0, 10)} does not exist (${year}-${pad(month)} has ${daysInMonth(year, month)} days)`;
     }
-    if (precision === 'minute' && (Number(match[4]) > 23 || Number(match[5]) > 59)) return `time ${match[4]}:${match[5]} does not exist`;
+    if (precision === 'minute' && (Number(match[4]) > 23 || Number(match[5]) > 59))
+      return `time ${match[4]}:${match[5]} does not exist`;
     if (month === undefined) return { precision, start: `${year}-01-01`, end: `${year}-12-31` };
-    if (day === undefined) return { precision, start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(daysInMonth(year, month))}` };
+    if (day === undefined)
+      return {
+        precision,
+        start: `${year}-${pad(month)}-01`,
+        end: `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`,
+      };
     const date = `${year}-${pad(month)}-${pad(day)}`;
     return { precision, start: date, end: date };
   }
@@ -50,7 +57,8 @@ function parsePoint(value: string): DayRange | string {
 export function parseDateValue(value: string): DayRange | string {
   if (!value.includes('/')) return parsePoint(value);
   const [from, to, ...rest] = value.split('/');
-  if (rest.length > 0 || from === undefined || to === undefined) return `"${value}" has more than one "/"`;
+  if (rest.length > 0 || from === undefined || to === undefined)
+    return `"${value}" has more than one "/"`;
   if (from === '..' && to === '..') return `"${value}" is open on both sides`;
   const start = from === '..' ? undefined : parsePoint(from);
   const end = to === '..' ? undefined : parsePoint(to);
@@ -58,6 +66,13 @@ export function parseDateValue(value: string): DayRange | string {
   if (typeof end === 'string') return end;
   if (start?.start && end?.end && start.start > end.end) return `"${value}" ends before it starts`;
   const known = [start, end].filter((side): side is DayRange => side !== undefined);
-  const precision = known.map((side) => side.precision).sort((a, b) => PRECISIONS.indexOf(b) - PRECISIONS.indexOf(a))[0] ?? 'day';
-  return { precision, ...(start?.start ? { start: start.start } : {}), ...(end?.end ? { end: end.end } : {}) };
+  const precision =
+    known
+      .map((side) => side.precision)
+      .sort((a, b) => PRECISIONS.indexOf(b) - PRECISIONS.indexOf(a))[0] ?? 'day';
+  return {
+    precision,
+    ...(start?.start ? { start: start.start } : {}),
+    ...(end?.end ? { end: end.end } : {}),
+  };
 }

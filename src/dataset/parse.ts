@@ -16,7 +16,8 @@ export async function parseDatasetFile(file: string): Promise<ParsedFile | Probl
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
     return [{ file, path: '$', message: `cannot read the dataset: ${reason}` }];
   }
   return file.endsWith('.json') ? parseJsonText(file, text) : parseDatasetText(file, text);
@@ -59,7 +60,11 @@ export function parseDatasetText(file: string, text: string): ParsedFile | Probl
       message: `syntax error: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
     }));
   }
-  return { file, data: doc.toJS({ maxAliasCount: 1000 }) as unknown, locate: (path) => locate(doc, lineCounter, path) };
+  return {
+    file,
+    data: doc.toJS({ maxAliasCount: 1000 }) as unknown,
+    locate: (path) => locate(doc, lineCounter, path),
+  };
 }
 
 function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[]) {
@@ -73,7 +78,17 @@ function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[])
   return undefined;
 }
 
-export function problemAt(parsed: ParsedFile, path: readonly PropertyKey[], message: string): Problem {
+export function problemAt(
+  parsed: ParsedFile,
+  path: readonly PropertyKey[],
+  message: string,
+): Problem {
   const where = parsed.locate(path);
-  return { file: parsed.file, path: jsonPath(path), line: where?.line, column: where?.column, message };
+  return {
+    file: parsed.file,
+    path: jsonPath(path),
+    line: where?.line,
+    column: where?.column,
+    message,
+  };
 }

@@ -9,10 +9,16 @@ export interface Problem {
 }
 
 export function jsonPath(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), '$');
+  return segments.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
+    '$',
+  );
 }
 
 export function formatProblem(problem: Problem): string {
-  const at = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
+  const at =
+    problem.line === undefined
+      ? problem.file
+      : `${problem.file}:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
   return `${at}: ${problem.path}: ${problem.message}`;
 }

@@ -25,7 +25,12 @@ export type IdPrefix = keyof typeof KINDS;
 export type NodeLabel = (typeof KINDS)[IdPrefix];
 
 export const idOf = (...prefixes: IdPrefix[]) =>
-  z.string().regex(new RegExp(`^(${prefixes.join('|')}):${SLUG}$`), `expected an id like ${prefixes[0]}:some-name`);
+  z
+    .string()
+    .regex(
+      new RegExp(`^(${prefixes.join('|')}):${SLUG}$`),
+      `expected an id like ${prefixes[0]}:some-name`,
+    );
 const anyId = idOf(...(Object.keys(KINDS) as IdPrefix[]));
 
 const text = z.string().trim().min(1);
@@ -54,13 +59,36 @@ export const partialDateSchema = z
   })
   .superRefine((date, ctx) => {
     const parsed = parseDateValue(date.value);
-    if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', path: ['value'], message: parsed });
+    if (typeof parsed === 'string')
+      ctx.addIssue({ code: 'custom', path: ['value'], message: parsed });
   });
 
 export const STANCES = ['asserts', 'denies', 'defends', 'hedges', 'demands'] as const;
-export const MEDIA = ['news-conference', 'written-statement', 'hearing-testimony', 'tweet', 'article', 'public-calls'] as const;
-export const EVENT_KINDS = ['meeting', 'hearing', 'news-conference', 'convention', 'public-event', 'conversations'] as const;
-export const PARTICIPANT_ROLES = ['attendee', 'host', 'speaker', 'nominee', 'questioner', 'witness', 'approached'] as const;
+export const MEDIA = [
+  'news-conference',
+  'written-statement',
+  'hearing-testimony',
+  'tweet',
+  'article',
+  'public-calls',
+] as const;
+export const EVENT_KINDS = [
+  'meeting',
+  'hearing',
+  'news-conference',
+  'convention',
+  'public-event',
+  'conversations',
+] as const;
+export const PARTICIPANT_ROLES = [
+  'attendee',
+  'host',
+  'speaker',
+  'nominee',
+  'questioner',
+  'witness',
+  'approached',
+] as const;
 
 const personSchema = z.strictObject({
   id: idOf('person'),
@@ -75,7 +103,14 @@ const personSchema = z.strictObject({
 const organizationSchema = z.strictObject({
   id: idOf('org'),
   name: text,
-  kind: z.enum(['committee', 'think-tank', 'campaign', 'department', 'media-outlet', 'organization']),
+  kind: z.enum([
+    'committee',
+    'think-tank',
+    'campaign',
+    'department',
+    'media-outlet',
+    'organization',
+  ]),
   aliases: z.array(text).default([]),
   description: text.optional(),
   evidence,
@@ -202,7 +237,9 @@ const sourceSchema = z.strictObject({
 });
 
 export const datasetSchema = z.strictObject({
-  dataset: z.string().regex(new RegExp(`^${SLUG}$`), 'expected a name of lower-case letters, digits and dashes'),
+  dataset: z
+    .string()
+    .regex(new RegExp(`^${SLUG}$`), 'expected a name of lower-case letters, digits and dashes'),
   description: text.optional(),
   sources: z.array(sourceSchema).min(1, 'a dataset needs at least one source'),
   people: z.array(personSchema).default([]),

@@ -28,7 +28,11 @@ export async function validateDataset(parsed: ParsedFile): Promise<ValidDataset 
   }
   const dataset = result.data;
   const { texts, problems } = await readSources(parsed, dataset);
-  problems.push(...checkIds(parsed, dataset), ...checkMeetings(parsed, dataset), ...checkSpokespeople(parsed, dataset));
+  problems.push(
+    ...checkIds(parsed, dataset),
+    ...checkMeetings(parsed, dataset),
+    ...checkSpokespeople(parsed, dataset),
+  );
   const anchors = new Map<QuoteSelectorInput, { source: string; start: number; end: number }>();
   problems.push(...anchorEvidence(parsed, dataset, texts, anchors));
   return problems.length > 0 ? problems : { file: parsed.file, dataset, texts, anchors };
@@ -43,7 +47,13 @@ async function readSources(parsed: ParsedFile, dataset: Dataset) {
     try {
       texts.set(source.id, await readFile(path, 'utf8'));
     } catch {
-      problems.push(problemAt(parsed, ['sources', index, 'file'], `source file not found: ${path} (paths are relative to the dataset file)`));
+      problems.push(
+        problemAt(
+          parsed,
+          ['sources', index, 'file'],
+          `source file not found: ${path} (paths are relative to the dataset file)`,
+        ),
+      );
     }
   }
   return { texts, problems };
@@ -51,35 +61,68 @@ async function readSources(parsed: ParsedFile, dataset: Dataset) {
 
 /** Every node-like entry with its id and where it sits. */
 function* entries(dataset: Dataset): Generator<{ id: string; path: Path }> {
-  const collections = ['sources', 'people', 'organizations', 'countries', 'groups', 'matters', 'events', 'statements', 'roles', 'recusals', 'demands'] as const;
+  const collections = [
+    'sources',
+    'people',
+    'organizations',
+    'countries',
+    'groups',
+    'matters',
+    'events',
+    'statements',
+    'roles',
+    'recusals',
+    'demands',
+  ] as const;
   for (const collection of collections) {
-    for (const [index, entry] of dataset[collection].entries()) yield { id: entry.id, path: [collection, index] };
+    for (const [index, entry] of dataset[collection].entries())
+      yield { id: entry.id, path: [collection, index] };
   }
 }
 
 /** Every id that one entry uses to point at another, with where it is written. */
 function* references(d: Dataset): Generator<{ id: string; path: Path }> {
   const at = (id: string | undefined, ...path: Path) => (id === undefined ? [] : [{ id, path }]);
-  for (const [i, s] of d.sources.entries()) yield* [...at(s.publisher, 'sources', i, 'publisher'), ...at(s.citedBy, 'sources', i, 'citedBy')];
+  for (const [i, s] of d.sources.entries())
+    yield* [
+      ...at(s.publisher, 'sources', i, 'publisher'),
+      ...at(s.citedBy, 'sources', i, 'citedBy'),
+    ];
   for (const [i, g] of d.groups.entries()) {
     yield* at(g.partOf, 'groups', i, 'partOf');
     for (const [j, c] of g.represents.entries()) yield* at(c, 'groups', i, 'represents', j);
   }
-  for (const [i, m] of d.matters.entries()) for (const [j, c] of m.concerns.entries()) yield* at(c, 'matters', i, 'concerns', j);
+  for (const [i, m] of d.matters.entries())
+    for (const [j, c] of m.concerns.entries()) yield* at(c, 'matters', i, 'concerns', j);
   for (const [i, e] of d.events.entries()) {
     yield* [...at(e.partOf, 'events', i, 'partOf'), ...at(e.claimedBy, 'events', i, 'claimedBy')];
-    for (const [j, p] of e.participants.entries()) yield* at(p.ref, 'events', i, 'participants', j, 'ref');
+    for (const [j, p] of e.participants.entries())
+      yield* at(p.ref, 'events', i, 'participants', j, 'ref');
   }
   for (const [i, s] of d.statements.entries()) {
-    yield* [...at(s.speaker, 'statements', i, 'speaker'), ...at(s.onBehalfOf, 'statements', i, 'onBehalfOf'), ...at(s.at, 'statements', i, 'at')];
+    yield* [
+      ...at(s.speaker, 'statements', i, 'speaker'),
+      ...at(s.onBehalfOf, 'statements', i, 'onBehalfOf'),
+      ...at(s.at, 'statements', i, 'at'),
+    ];
     for (const [j, a] of s.about.entries()) yield* at(a.ref, 'statements', i, 'about', j, 'ref');
   }
-  for (const [i, r] of d.roles.entries()) yield* [...at(r.holder, 'roles', i, 'holder'), ...at(r.at, 'roles', i, 'at')];
+  for (const [i, r] of d.roles.entries())
+    yield* [...at(r.holder, 'roles', i, 'holder'), ...at(r.at, 'roles', i, 'at')];
   for (const [i, r] of d.recusals.entries()) {
-    yield* [...at(r.person, 'recusals', i, 'person'), ...at(r.matter, 'recusals', i, 'matter'), ...at(r.statement, 'recusals', i, 'statement')];
+    yield* [
+      ...at(r.person, 'recusals', i, 'person'),
+      ...at(r.matter, 'recusals', i, 'matter'),
+      ...at(r.statement, 'recusals', i, 'statement'),
+    ];
   }
   for (const [i, r] of d.demands.entries()) {
-    yield* [...at(r.by, 'demands', i, 'by'), ...at(r.of, 'demands', i, 'of'), ...at(r.from, 'demands', i, 'from'), ...at(r.statement, 'demands', i, 'statement')];
+    yield* [
+      ...at(r.by, 'demands', i, 'by'),
+      ...at(r.of, 'demands', i, 'of'),
+      ...at(r.from, 'demands', i, 'from'),
+      ...at(r.statement, 'demands', i, 'statement'),
+    ];
   }
 }
 
@@ -88,11 +131,21 @@ function checkIds(parsed: ParsedFile, dataset: Dataset): Problem[] {
   const firstAt = new Map<string, Path>();
   for (const { id, path } of entries(dataset)) {
     const first = firstAt.get(id);
-    if (first) problems.push(problemAt(parsed, [...path, 'id'], `duplicate id ${id} (first defined at ${problemAt(parsed, first, '').path})`));
+    if (first)
+      problems.push(
+        problemAt(
+          parsed,
+          [...path, 'id'],
+          `duplicate id ${id} (first defined at ${problemAt(parsed, first, '').path})`,
+        ),
+      );
     else firstAt.set(id, path);
   }
   for (const { id, path } of references(dataset)) {
-    if (!firstAt.has(id)) problems.push(problemAt(parsed, path, `unknown reference ${id}: no entry in this dataset has that id`));
+    if (!firstAt.has(id))
+      problems.push(
+        problemAt(parsed, path, `unknown reference ${id}: no entry in this dataset has that id`),
+      );
   }
   return problems;
 }
@@ -101,7 +154,13 @@ function checkIds(parsed: ParsedFile, dataset: Dataset): Problem[] {
 function checkMeetings(parsed: ParsedFile, dataset: Dataset): Problem[] {
   return dataset.events.flatMap((event, index) =>
     event.kind === 'meeting' && event.participants.length < 2
-      ? [problemAt(parsed, ['events', index, 'participants'], `a meeting needs at least two participants, found ${event.participants.length}`)]
+      ? [
+          problemAt(
+            parsed,
+            ['events', index, 'participants'],
+            `a meeting needs at least two participants, found ${event.participants.length}`,
+          ),
+        ]
       : [],
   );
 }
@@ -110,13 +169,22 @@ function checkMeetings(parsed: ParsedFile, dataset: Dataset): Problem[] {
 function checkSpokespeople(parsed: ParsedFile, dataset: Dataset): Problem[] {
   return dataset.statements.flatMap((statement, index) =>
     statement.onBehalfOf !== undefined && !statement.speaker.startsWith('person:')
-      ? [problemAt(parsed, ['statements', index, 'speaker'], `a statement made on someone's behalf needs a person as speaker (SPOKE_FOR links two people), found ${statement.speaker}`)]
+      ? [
+          problemAt(
+            parsed,
+            ['statements', index, 'speaker'],
+            `a statement made on someone's behalf needs a person as speaker (SPOKE_FOR links two people), found ${statement.speaker}`,
+          ),
+        ]
       : [],
   );
 }
 
 /** Every evidence selector in the file, wherever it sits, with its path. */
-function* selectors(value: unknown, path: Path = []): Generator<{ selector: QuoteSelectorInput; path: Path }> {
+function* selectors(
+  value: unknown,
+  path: Path = [],
+): Generator<{ selector: QuoteSelectorInput; path: Path }> {
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) yield* selectors(item, [...path, index]);
     return;
@@ -124,7 +192,8 @@ function* selectors(value: unknown, path: Path = []): Generator<{ selector: Quot
   if (typeof value !== 'object' || value === null) return;
   for (const [key, child] of Object.entries(value)) {
     if (key === 'evidence' && Array.isArray(child)) {
-      for (const [index, selector] of child.entries()) yield { selector: selector as QuoteSelectorInput, path: [...path, key, index] };
+      for (const [index, selector] of child.entries())
+        yield { selector: selector as QuoteSelectorInput, path: [...path, key, index] };
     } else {
       yield* selectors(child, [...path, key]);
     }
@@ -143,14 +212,22 @@ function anchorEvidence(
   for (const { selector, path } of selectors(dataset)) {
     const source = selector.source ?? fallback;
     if (source === undefined) {
-      problems.push(problemAt(parsed, path, 'evidence needs a "source": this dataset has more than one source document'));
+      problems.push(
+        problemAt(
+          parsed,
+          path,
+          'evidence needs a "source": this dataset has more than one source document',
+        ),
+      );
       continue;
     }
     const text = texts.get(source);
     if (text === undefined) {
       // A missing file is reported once, at the source; an id without a file is reported here.
       if (documents.some((doc) => doc.id === source)) continue;
-      problems.push(problemAt(parsed, [...path, 'source'], `${source} has no text file to quote from`));
+      problems.push(
+        problemAt(parsed, [...path, 'source'], `${source} has no text file to quote from`),
+      );
       continue;
     }
     const anchor = anchorQuote(text, selector);

@@ -17,14 +17,44 @@ export async function writeCsv(graph: ExportedGraph, dir: string): Promise<strin
   const byLabel = groupBy(graph.nodes, primaryLabel);
   for (const [label, nodes] of byLabel) {
     const keys = propertyKeys(nodes.map((n) => n.properties)).filter((key) => key !== 'id');
-    const header = ['id:ID', ':LABEL', ...keys.map((key) => `${key}${typeSuffix(nodes.map((n) => n.types), key)}`)];
-    const rows = nodes.map((n) => [n.id, n.labels.join(';'), ...keys.map((key) => cell(n.properties[key]))]);
+    const header = [
+      'id:ID',
+      ':LABEL',
+      ...keys.map(
+        (key) =>
+          `${key}${typeSuffix(
+            nodes.map((n) => n.types),
+            key,
+          )}`,
+      ),
+    ];
+    const rows = nodes.map((n) => [
+      n.id,
+      n.labels.join(';'),
+      ...keys.map((key) => cell(n.properties[key])),
+    ]);
     files.push(await writeFileCsv(join(dir, `nodes-${label}.csv`), header, rows));
   }
   for (const [type, rels] of groupBy(graph.relationships, (r) => r.type)) {
     const keys = propertyKeys(rels.map((r) => r.properties));
-    const header = [':START_ID', ':END_ID', ':TYPE', ...keys.map((key) => `${key}${typeSuffix(rels.map((r) => r.types), key)}`)];
-    const rows = rels.map((r) => [r.start, r.end, r.type, ...keys.map((key) => cell(r.properties[key]))]);
+    const header = [
+      ':START_ID',
+      ':END_ID',
+      ':TYPE',
+      ...keys.map(
+        (key) =>
+          `${key}${typeSuffix(
+            rels.map((r) => r.types),
+            key,
+          )}`,
+      ),
+    ];
+    const rows = rels.map((r) => [
+      r.start,
+      r.end,
+      r.type,
+      ...keys.map((key) => cell(r.properties[key])),
+    ]);
     files.push(await writeFileCsv(join(dir, `relationships-${type}.csv`), header, rows));
   }
   return files;
@@ -44,11 +74,21 @@ function propertyKeys(maps: Record<string, unknown>[]): string[] {
   return [...new Set(maps.flatMap((m) => Object.keys(m)))].sort();
 }
 
-const IMPORT_TYPES: Record<string, string> = { STRING: '', INTEGER: ':long', FLOAT: ':double', BOOLEAN: ':boolean', DATE: ':date' };
+const IMPORT_TYPES: Record<string, string> = {
+  STRING: '',
+  INTEGER: ':long',
+  FLOAT: ':double',
+  BOOLEAN: ':boolean',
+  DATE: ':date',
+};
 
 /** The importer's column type, from Neo4j's own valueType() of the column's values. */
 function typeSuffix(typesPerRow: PropertyTypes[], key: string): string {
-  const kinds = new Set(typesPerRow.flatMap((types) => types.filter(([k]) => k === key).map(([, t]) => t.replaceAll(' NOT NULL', ''))));
+  const kinds = new Set(
+    typesPerRow.flatMap((types) =>
+      types.filter(([k]) => k === key).map(([, t]) => t.replaceAll(' NOT NULL', '')),
+    ),
+  );
   if (kinds.size !== 1) return '';
   const [kind = 'STRING'] = kinds;
   const list = /^LIST<(\w+)>$/.exec(kind);
@@ -61,7 +101,10 @@ function cell(value: unknown): string {
   if (Array.isArray(value)) {
     const items = value.map(String);
     // ';' separates list items for the importer: a value holding one would come back split.
-    if (items.some((item) => item.includes(';'))) throw new Error(`a list value holds ';', the importer's array delimiter: ${JSON.stringify(items)}`);
+    if (items.some((item) => item.includes(';')))
+      throw new Error(
+        `a list value holds ';', the importer's array delimiter: ${JSON.stringify(items)}`,
+      );
     return items.join(';');
   }
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -74,7 +117,15 @@ async function writeFileCsv(file: string, header: string[], rows: string[][]): P
   const out = createWriteStream(file);
   const lines = [header, ...rows];
   for (let at = 0; at < lines.length; at += 1000) {
-    if (!out.write(lines.slice(at, at + 1000).map(line).join(''))) await once(out, 'drain');
+    if (
+      !out.write(
+        lines
+          .slice(at, at + 1000)
+          .map(line)
+          .join(''),
+      )
+    )
+      await once(out, 'drain');
   }
   out.end();
   await finished(out);
@@ -84,7 +135,13 @@ async function writeFileCsv(file: string, header: string[], rows: string[][]): P
 /** The neo4j-admin command that loads these files into an empty, stopped database. */
 export function importCommand(files: string[], database = 'neo4j'): string {
   const nodes = files.filter((f) => /[/\\]nodes-[^/\\]+\.csv$/.test(f)).map((f) => `--nodes=${f}`);
-  const rels = files.filter((f) => /[/\\]relationships-[^/\\]+\.csv$/.test(f)).map((f) => `--relationships=${f}`);
+  const rels = files
+    .filter((f) => /[/\\]relationships-[^/\\]+\.csv$/.test(f))
+    .map((f) => `--relationships=${f}`);
   // The database comes first: --nodes and --relationships take several values each.
-  return [`neo4j-admin database import full ${database} --multiline-fields=true`, ...nodes, ...rels].join(' \\\n  ');
+  return [
+    `neo4j-admin database import full ${database} --multiline-fields=true`,
+    ...nodes,
+    ...rels,
+  ].join(' \\\n  ');
 }

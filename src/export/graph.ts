@@ -2,9 +2,23 @@ import type { QueryExecutor } from '../queries/executor.js';
 
 /** Each property's Neo4j type as `valueType()` names it, e.g. ['dateStart', 'DATE NOT NULL']. */
 export type PropertyTypes = [string, string][];
-export interface ExportNode { id: string; labels: string[]; properties: Record<string, unknown>; types: PropertyTypes }
-export interface ExportRelationship { start: string; type: string; end: string; properties: Record<string, unknown>; types: PropertyTypes }
-export interface ExportedGraph { nodes: ExportNode[]; relationships: ExportRelationship[] }
+export interface ExportNode {
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+  types: PropertyTypes;
+}
+export interface ExportRelationship {
+  start: string;
+  type: string;
+  end: string;
+  properties: Record<string, unknown>;
+  types: PropertyTypes;
+}
+export interface ExportedGraph {
+  nodes: ExportNode[];
+  relationships: ExportRelationship[];
+}
 
 /** Nodes per page; a relationship page is the relationships of fewer start nodes (hubs have thousands). */
 const PAGE = 10_000;
@@ -16,13 +30,21 @@ const START_NODES_PER_PAGE = 1_000;
  */
 export async function readGraph(executor: QueryExecutor): Promise<ExportedGraph> {
   const nodes = await pages<ExportNode>(executor, 'export-nodes', (row) => row.id);
-  const rows = await pages<ExportRelationship | { start: string; type: null }>(executor, 'export-relationships', (row) => row.start);
+  const rows = await pages<ExportRelationship | { start: string; type: null }>(
+    executor,
+    'export-relationships',
+    (row) => row.start,
+  );
   // A node without outgoing relationships comes back as one row with a null type.
   const relationships = rows.filter((row): row is ExportRelationship => row.type !== null);
   return { nodes, relationships };
 }
 
-async function pages<T>(executor: QueryExecutor, name: 'export-nodes' | 'export-relationships', key: (row: T) => string): Promise<T[]> {
+async function pages<T>(
+  executor: QueryExecutor,
+  name: 'export-nodes' | 'export-relationships',
+  key: (row: T) => string,
+): Promise<T[]> {
   const all: T[] = [];
   const limit = name === 'export-nodes' ? PAGE : START_NODES_PER_PAGE;
   for (let after = ''; ;) {

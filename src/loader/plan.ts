@@ -14,14 +14,19 @@ export interface DatasetPlan {
 }
 
 /** What a seed would change, read in a read transaction: `seed --dry-run` writes nothing. */
-export async function planSeed(driver: Driver, database: string, graph: GraphRows): Promise<DatasetPlan> {
+export async function planSeed(
+  driver: Driver,
+  database: string,
+  graph: GraphRows,
+): Promise<DatasetPlan> {
   const config = { database, routing: neo4j.routing.READ };
   const nodes = await driver.executeQuery(CURRENT_NODES, { dataset: graph.dataset }, config);
   const rels = await driver.executeQuery(CURRENT_RELATIONSHIPS, { dataset: graph.dataset }, config);
   const current = new Set(nodes.records.map((r) => String(r.get('id'))));
   const next = new Set(graph.nodes.map((n) => n.id));
   const relationships: DatasetPlan['relationships'] = {};
-  for (const record of rels.records) relationships[String(record.get('type'))] = { before: Number(record.get('count')), after: 0 };
+  for (const record of rels.records)
+    relationships[String(record.get('type'))] = { before: Number(record.get('count')), after: 0 };
   for (const [type, after] of Object.entries(countRows(graph).relationships)) {
     relationships[type] = { before: relationships[type]?.before ?? 0, after };
   }

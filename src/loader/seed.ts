@@ -17,7 +17,10 @@ export const SEED_DIR = join(PROJECT_ROOT, 'seed');
 
 /** The datasets that ship with Testimony: every .yaml/.json file in seed/. */
 export function bundledDatasets(): string[] {
-  return readdirSync(SEED_DIR).filter((name) => /\.(ya?ml|json)$/.test(name)).sort().map((name) => join(SEED_DIR, name));
+  return readdirSync(SEED_DIR)
+    .filter((name) => /\.(ya?ml|json)$/.test(name))
+    .sort()
+    .map((name) => join(SEED_DIR, name));
 }
 
 /** Parses, validates and compiles every file; any problem in any file stops everything before a write. */
@@ -36,13 +39,22 @@ export async function prepareDatasets(files: string[]): Promise<GraphRows[]> {
   }
   const seen = new Map<string, number>();
   graphs.forEach((graph, index) => {
-    if (seen.has(graph.dataset)) problems.push({ file: files[index] ?? '', path: '$.dataset', message: `dataset name ${graph.dataset} is used by two files` });
+    if (seen.has(graph.dataset))
+      problems.push({
+        file: files[index] ?? '',
+        path: '$.dataset',
+        message: `dataset name ${graph.dataset} is used by two files`,
+      });
     seen.set(graph.dataset, index);
   });
   if (problems.length > 0) {
-    throw new TestimonyError('DATASET_INVALID', `${problems.length} problem(s); nothing was written:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`, {
-      hint: 'Fix each place listed (file:line: JSON path) and seed again. The format is in docs/model.md.',
-    });
+    throw new TestimonyError(
+      'DATASET_INVALID',
+      `${problems.length} problem(s); nothing was written:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+      {
+        hint: 'Fix each place listed (file:line: JSON path) and seed again. The format is in docs/model.md.',
+      },
+    );
   }
   return graphs;
 }
@@ -68,11 +80,17 @@ export interface SeedOptions {
  * only reads what would change). Validation comes first, in prepareDatasets, so that a bad file
  * never needs a database at all.
  */
-export async function seed(driver: Driver, graphs: GraphRows[], options: SeedOptions): Promise<SeedResult> {
+export async function seed(
+  driver: Driver,
+  graphs: GraphRows[],
+  options: SeedOptions,
+): Promise<SeedResult> {
   const started = Date.now();
   const datasets = graphs.map(countRows);
   if (options.dryRun) {
-    const plans = await Promise.all(graphs.map((graph) => planSeed(driver, options.database, graph)));
+    const plans = await Promise.all(
+      graphs.map((graph) => planSeed(driver, options.database, graph)),
+    );
     return { datasets, statements: 0, ms: Date.now() - started, plans };
   }
   await applySchema(driver, options.database);
@@ -82,9 +100,13 @@ export async function seed(driver: Driver, graphs: GraphRows[], options: SeedOpt
     return { datasets, statements: result.statements, ms: Date.now() - started, schemaMs };
   } catch (error) {
     if (error instanceof TestimonyError) throw error;
-    throw new TestimonyError('SEED_FAILED', `The seed failed and was rolled back; the graph is as it was. ${error instanceof Error ? error.message.split('\n')[0] : ''}`, {
-      hint: 'Run again with LOG_LEVEL=debug for details.',
-      cause: error,
-    });
+    throw new TestimonyError(
+      'SEED_FAILED',
+      `The seed failed and was rolled back; the graph is as it was. ${error instanceof Error ? error.message.split('\n')[0] : ''}`,
+      {
+        hint: 'Run again with LOG_LEVEL=debug for details.',
+        cause: error,
+      },
+    );
   }
 }

@@ -25,6 +25,9 @@ export function countRows(graph: GraphRows): DatasetCounts {
 }
 
 export function formatCounts(counts: DatasetCounts): string {
-  const line = (record: Record<string, number>) => Object.entries(record).map(([key, n]) => `${key} ${n}`).join(', ');
+  const line = (record: Record<string, number>) =>
+    Object.entries(record)
+      .map(([key, n]) => `${key} ${n}`)
+      .join(', ');
   return `  nodes: ${line(counts.nodes)}\n  relationships: ${line(counts.relationships)}\n  evidence spans: ${counts.evidence}`;
 }

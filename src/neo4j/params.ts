@@ -17,7 +17,11 @@ export function toNeo4j(value: unknown): unknown {
   }
   if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toNeo4j);
-  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNeo4j(inner)]));
   }
   return value;

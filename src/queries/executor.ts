@@ -40,7 +40,10 @@ export class QueryExecutor {
       .executeQuery(queryText(name), toNeo4j(params) as Record<string, unknown>, {
         database: this.options.database,
         routing: neo4j.routing.READ,
-        transactionConfig: { timeout: this.options.timeoutMs, metadata: { app: 'testimony', query: name } },
+        transactionConfig: {
+          timeout: this.options.timeoutMs,
+          metadata: { app: 'testimony', query: name },
+        },
       })
       .catch((error: unknown) => {
         throw classify(error, name);
@@ -50,16 +53,25 @@ export class QueryExecutor {
   }
 }
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 /** Unavailability and timeouts get codes of their own; anything else stays an internal error. */
 function classify(error: unknown, query: QueryName): unknown {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (UNAVAILABLE.has(code)) {
-    return new TestimonyError('NEO4J_UNREACHABLE', `Neo4j is unavailable (query ${query}).`, { cause: error });
+    return new TestimonyError('NEO4J_UNREACHABLE', `Neo4j is unavailable (query ${query}).`, {
+      cause: error,
+    });
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    return new TestimonyError('QUERY_TIMEOUT', `Query ${query} ran past its time limit.`, { cause: error });
+    return new TestimonyError('QUERY_TIMEOUT', `Query ${query} ran past its time limit.`, {
+      cause: error,
+    });
   }
   return error;
 }

@@ -30,7 +30,9 @@ export const QUERY_NAMES = [
 
 export type QueryName = (typeof QUERY_NAMES)[number];
 
-const texts = new Map<QueryName, string>(QUERY_NAMES.map((name) => [name, readCypher(`queries/${name}.cypher`)]));
+const texts = new Map<QueryName, string>(
+  QUERY_NAMES.map((name) => [name, readCypher(`queries/${name}.cypher`)]),
+);
 
 export function queryText(name: QueryName): string {
   const text = texts.get(name);

@@ -19,18 +19,90 @@ async function refusedBeforeExecution(query: string, variables?: Record<string, 
 
 describe('invalid arguments: BAD_USER_INPUT naming the argument and what it allows', () => {
   const cases: [string, string, Record<string, unknown> | undefined, string, RegExp][] = [
-    ['maxHops 0', '{ shortestPath(from: "person:jeff-sessions", to: "person:sergey-kislyak", maxHops: 0) { length } }', undefined, 'maxHops', /between 1 and 10; got 0/],
-    ['maxHops 50', '{ paths(from: "person:jeff-sessions", to: "person:sergey-kislyak", maxHops: 50) { length } }', undefined, 'maxHops', /between 1 and 10; got 50/],
-    ['maxHops 50 as a variable', 'query($h: Int) { shortestPath(from: "a", to: "b", maxHops: $h) { length } }', { h: 50 }, 'maxHops', /between 1 and 10; got 50/],
-    ['first 0', '{ people(first: 0) { totalCount } }', undefined, 'first', /between 1 and 100; got 0/],
-    ['first 10000', '{ meetings(first: 10000) { totalCount } }', undefined, 'first', /between 1 and 100; got 10000/],
-    ['first 10000 as a variable', 'query($n: Int) { statements(first: $n) { totalCount } }', { n: 10000 }, 'first', /between 1 and 100; got 10000/],
-    ['from after to', '{ meetings(from: "2017-01-01", to: "2016-01-01") { totalCount } }', undefined, 'from', /must not be after "to"/],
-    ['a malformed date', '{ timeline(entity: "person:jeff-sessions", from: "July 2016") { summary } }', undefined, 'from', /YYYY-MM-DD/],
-    ['an impossible date', '{ statements(to: "2017-02-30") { totalCount } }', undefined, 'to', /2017-02-30 does not exist/],
-    ['an unknown enum value', '{ statements(stance: LIES) { totalCount } }', undefined, 'stance', /one of ASSERTS, DENIES, DEFENDS, HEDGES, DEMANDS; got LIES/],
-    ['an unknown relationship type in via', '{ shortestPath(from: "a", to: "b", via: ["EVIDENCED_BY"]) { length } }', undefined, 'via', /unknown relationship types EVIDENCED_BY; allowed: MET_WITH/],
-    ['a cursor not from this API', '{ people(after: "not-a-cursor") { totalCount } }', undefined, 'after', /not a cursor from this API/],
+    [
+      'maxHops 0',
+      '{ shortestPath(from: "person:jeff-sessions", to: "person:sergey-kislyak", maxHops: 0) { length } }',
+      undefined,
+      'maxHops',
+      /between 1 and 10; got 0/,
+    ],
+    [
+      'maxHops 50',
+      '{ paths(from: "person:jeff-sessions", to: "person:sergey-kislyak", maxHops: 50) { length } }',
+      undefined,
+      'maxHops',
+      /between 1 and 10; got 50/,
+    ],
+    [
+      'maxHops 50 as a variable',
+      'query($h: Int) { shortestPath(from: "a", to: "b", maxHops: $h) { length } }',
+      { h: 50 },
+      'maxHops',
+      /between 1 and 10; got 50/,
+    ],
+    [
+      'first 0',
+      '{ people(first: 0) { totalCount } }',
+      undefined,
+      'first',
+      /between 1 and 100; got 0/,
+    ],
+    [
+      'first 10000',
+      '{ meetings(first: 10000) { totalCount } }',
+      undefined,
+      'first',
+      /between 1 and 100; got 10000/,
+    ],
+    [
+      'first 10000 as a variable',
+      'query($n: Int) { statements(first: $n) { totalCount } }',
+      { n: 10000 },
+      'first',
+      /between 1 and 100; got 10000/,
+    ],
+    [
+      'from after to',
+      '{ meetings(from: "2017-01-01", to: "2016-01-01") { totalCount } }',
+      undefined,
+      'from',
+      /must not be after "to"/,
+    ],
+    [
+      'a malformed date',
+      '{ timeline(entity: "person:jeff-sessions", from: "July 2016") { summary } }',
+      undefined,
+      'from',
+      /YYYY-MM-DD/,
+    ],
+    [
+      'an impossible date',
+      '{ statements(to: "2017-02-30") { totalCount } }',
+      undefined,
+      'to',
+      /2017-02-30 does not exist/,
+    ],
+    [
+      'an unknown enum value',
+      '{ statements(stance: LIES) { totalCount } }',
+      undefined,
+      'stance',
+      /one of ASSERTS, DENIES, DEFENDS, HEDGES, DEMANDS; got LIES/,
+    ],
+    [
+      'an unknown relationship type in via',
+      '{ shortestPath(from: "a", to: "b", via: ["EVIDENCED_BY"]) { length } }',
+      undefined,
+      'via',
+      /unknown relationship types EVIDENCED_BY; allowed: MET_WITH/,
+    ],
+    [
+      'a cursor not from this API',
+      '{ people(after: "not-a-cursor") { totalCount } }',
+      undefined,
+      'after',
+      /not a cursor from this API/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, query, variables, argument, message) => {
@@ -56,25 +128,38 @@ describe('invalid arguments: BAD_USER_INPUT naming the argument and what it allo
 describe('limits are enforced before execution', () => {
   it(`depth over ${API_LIMITS.maxDepth}`, async () => {
     let selection = 'id';
-    for (let i = 0; i < 8; i += 1) selection = `statements { speaker { ... on Person { ${selection} } } }`;
-    const response = await refusedBeforeExecution(`{ person(id: "person:jeff-sessions") { ${selection} } }`);
+    for (let i = 0; i < 8; i += 1)
+      selection = `statements { speaker { ... on Person { ${selection} } } }`;
+    const response = await refusedBeforeExecution(
+      `{ person(id: "person:jeff-sessions") { ${selection} } }`,
+    );
     expect(response.errors?.some((e) => /depth/i.test(e.message))).toBe(true);
   });
 
   it(`more than ${API_LIMITS.maxAliases} aliases`, async () => {
-    const aliases = Array.from({ length: API_LIMITS.maxAliases + 5 }, (_, i) => `a${i}: stats { nodes }`).join(' ');
+    const aliases = Array.from(
+      { length: API_LIMITS.maxAliases + 5 },
+      (_, i) => `a${i}: stats { nodes }`,
+    ).join(' ');
     const response = await refusedBeforeExecution(`{ ${aliases} }`);
     expect(response.errors?.[0]?.message).toMatch(/alias/i);
   });
 
   it(`more than ${API_LIMITS.maxTokens} tokens`, async () => {
-    const response = await refusedBeforeExecution(`{ stats { ${'nodes '.repeat(API_LIMITS.maxTokens + 10)} } }`);
+    const response = await refusedBeforeExecution(
+      `{ stats { ${'nodes '.repeat(API_LIMITS.maxTokens + 10)} } }`,
+    );
     expect(response.errors?.[0]?.message).toMatch(/token/i);
   });
 
   it(`a cost over ${API_LIMITS.maxCost}`, async () => {
-    const wide = 'evidence { quote source { id title kind } } statements { text evidence { quote } about { stance target { id } } }';
-    const aliases = Array.from({ length: 12 }, (_, i) => `p${i}: people(first: 100) { edges { node { ${wide} meetings { participants { node { id } } } } } }`).join(' ');
+    const wide =
+      'evidence { quote source { id title kind } } statements { text evidence { quote } about { stance target { id } } }';
+    const aliases = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `p${i}: people(first: 100) { edges { node { ${wide} meetings { participants { node { id } } } } } }`,
+    ).join(' ');
     const response = await refusedBeforeExecution(`{ ${aliases} }`);
     expect(response.errors?.some((e) => /cost/i.test(e.message))).toBe(true);
   });
@@ -98,13 +183,22 @@ describe('hostile text is text', () => {
     'Sessions~ AND Kis*',
   ];
 
-  it.each(hostile)('search and name lookups treat %j as words, leak nothing, change nothing', async (text) => {
-    const before = await graphChecksum(driver, database);
-    const response = await gql(seeded.api(), 'query($t: String!) { search(text: $t) { node { id } } person(name: $t) { id } people(nameContains: $t) { totalCount } }', { t: text });
-    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-    expect(JSON.stringify(response)).not.toMatch(/Neo4jError|Neo\.ClientError|Cypher|at .*\.js:\d+/);
-    expect(await graphChecksum(driver, database)).toEqual(before);
-  });
+  it.each(hostile)(
+    'search and name lookups treat %j as words, leak nothing, change nothing',
+    async (text) => {
+      const before = await graphChecksum(driver, database);
+      const response = await gql(
+        seeded.api(),
+        'query($t: String!) { search(text: $t) { node { id } } person(name: $t) { id } people(nameContains: $t) { totalCount } }',
+        { t: text },
+      );
+      expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+      expect(JSON.stringify(response)).not.toMatch(
+        /Neo4jError|Neo\.ClientError|Cypher|at .*\.js:\d+/,
+      );
+      expect(await graphChecksum(driver, database)).toEqual(before);
+    },
+  );
 
   it('the API is read-only: there is no mutation, and a mutation request changes nothing', async () => {
     const before = await graphChecksum(driver, database);
@@ -119,7 +213,13 @@ describe('internal errors are masked', () => {
   it('no stack, no Cypher and no driver message reaches the client; a request id does', async () => {
     // A database that does not exist makes every query fail inside the driver.
     const broken = createDriver(testCoordinates());
-    const brokenApi = await startApi({ driver: broken, database: 'nosuchdb', host: '127.0.0.1', port: 0, queryTimeoutMs: 5000 });
+    const brokenApi = await startApi({
+      driver: broken,
+      database: 'nosuchdb',
+      host: '127.0.0.1',
+      port: 0,
+      queryTimeoutMs: 5000,
+    });
     try {
       const response = await gql(brokenApi, '{ stats { nodes } }');
       expect(response.errors?.[0]?.message).toBe('Internal server error.');

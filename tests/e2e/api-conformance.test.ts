@@ -27,10 +27,20 @@ describe('GraphQL over HTTP conformance (graphql-http serverAudits)', () => {
   it('passes every MUST audit; only the accepted SHOULD/MAY audits are not ok', async () => {
     const results = await auditServer({ url: seeded.api().graphqlUrl });
     mkdirSync(join(PROJECT_ROOT, 'artifacts'), { recursive: true });
-    writeFileSync(join(PROJECT_ROOT, 'artifacts', 'graphql-http-audit.json'), JSON.stringify(results.map(({ id, name, status }) => ({ id, name, status })), null, 2));
+    writeFileSync(
+      join(PROJECT_ROOT, 'artifacts', 'graphql-http-audit.json'),
+      JSON.stringify(
+        results.map(({ id, name, status }) => ({ id, name, status })),
+        null,
+        2,
+      ),
+    );
     const failedMust = results.filter((r) => r.name.startsWith('MUST') && r.status !== 'ok');
     expect(failedMust.map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`)).toEqual([]);
-    const notOk = results.filter((r) => r.status !== 'ok').map((r) => r.name).sort();
+    const notOk = results
+      .filter((r) => r.status !== 'ok')
+      .map((r) => r.name)
+      .sort();
     expect(notOk).toEqual([...ACCEPTED].sort());
     expect(results.length).toBeGreaterThan(50);
   });

@@ -25,10 +25,22 @@ describe('Neo4j stops while the API runs (its own local instance, so the shared 
   });
 
   it('fails fast with SERVICE_UNAVAILABLE, /ready says not ready, and answers again once Neo4j is back', async () => {
-    env = loadEnv({ ...process.env, TESTIMONY_NEO4J_INSTANCE: `api-down-${process.pid}`, TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()), TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()), NEO4J_URI: '' });
+    env = loadEnv({
+      ...process.env,
+      TESTIMONY_NEO4J_INSTANCE: `api-down-${process.pid}`,
+      TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()),
+      TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()),
+      NEO4J_URI: '',
+    });
     neo4j = await startLocalJvm(env, silentReporter);
     driver = createDriver(neo4j.coordinates);
-    api = await startApi({ driver, database: neo4j.coordinates.database, host: '127.0.0.1', port: 0, queryTimeoutMs: 5000 });
+    api = await startApi({
+      driver,
+      database: neo4j.coordinates.database,
+      host: '127.0.0.1',
+      port: 0,
+      queryTimeoutMs: 5000,
+    });
     expect((await gql(api, '{ stats { nodes } }')).errors).toBeUndefined();
     expect((await fetch(`${api.url}/ready`)).status).toBe(200);
 

@@ -31,7 +31,12 @@ async function both(id: string) {
 
 describe('the nested person query, prefetched in one round trip', () => {
   it('answers exactly as the level-by-level DataLoader path, on the report', async () => {
-    for (const id of ['person:jeff-sessions', 'person:sergey-kislyak', 'person:sarah-isgur-flores', 'person:donald-trump']) {
+    for (const id of [
+      'person:jeff-sessions',
+      'person:sergey-kislyak',
+      'person:sarah-isgur-flores',
+      'person:donald-trump',
+    ]) {
       const { prefetched, loaded } = await both(id);
       expect(prefetched).toEqual(loaded);
     }
@@ -42,12 +47,16 @@ describe('the nested person query, prefetched in one round trip', () => {
   it('answers exactly as the DataLoader path on a synthetic graph with hubs, people without meetings, and a non-person id', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'testimony-prefetch-'));
     const file = await writeSynthetic(dir, { people: 300, seed: 7, name: 'prefetch-check' });
-    await seed(seeded.driver, await prepareDatasets([...bundledDatasets(), file]), { database: seeded.database, reporter: silentReporter });
+    await seed(seeded.driver, await prepareDatasets([...bundledDatasets(), file]), {
+      database: seeded.database,
+      reporter: silentReporter,
+    });
     let withMeetings = 0;
     for (const i of [0, 1, 2, 5, 50, 150, 299]) {
       const { prefetched, loaded } = await both(`person:prefetch-check-${i}`);
       expect(prefetched).toEqual(loaded);
-      if (((prefetched as { meetings?: unknown[] } | null)?.meetings?.length ?? 0) > 0) withMeetings += 1;
+      if (((prefetched as { meetings?: unknown[] } | null)?.meetings?.length ?? 0) > 0)
+        withMeetings += 1;
     }
     expect(withMeetings).toBeGreaterThan(3);
     expect((await both('event:prefetch-check-1')).prefetched).toBeNull();
@@ -60,8 +69,11 @@ describe('the nested person query, prefetched in one round trip', () => {
       await gql(seeded.api(), query, { id: 'person:jeff-sessions' });
       return seeded.api().executor.roundTrips - before;
     };
-    const simple = 'name meetings { name participants { role node { id ... on Person { name statements { id } } } } }';
+    const simple =
+      'name meetings { name participants { role node { id ... on Person { name statements { id } } } } }';
     expect(await trips(`query($id: ID!) { person(id: $id) { ${simple} } }`)).toBe(1);
-    expect(await trips(`query($id: ID!) { node(id: $id) { ... on Person { ${simple} } } }`)).toBe(4);
+    expect(await trips(`query($id: ID!) { node(id: $id) { ... on Person { ${simple} } } }`)).toBe(
+      4,
+    );
   });
 });

@@ -15,7 +15,10 @@ import { baseEnv } from '../support/cli.js';
  */
 function npmRunBench(out: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'bench', '--', '--quick', '--out', out], { cwd: PROJECT_ROOT, env: baseEnv() });
+    const child = spawn('npm', ['run', 'bench', '--', '--quick', '--out', out], {
+      cwd: PROJECT_ROOT,
+      env: baseEnv(),
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -30,7 +33,9 @@ describe('npm run bench -- --quick', () => {
     const run = await npmRunBench(out);
     expect(run.code, run.output.slice(-3000)).toBe(0);
 
-    const results = benchResultsSchema.parse(JSON.parse(readFileSync(join(out, 'bench.json'), 'utf8')));
+    const results = benchResultsSchema.parse(
+      JSON.parse(readFileSync(join(out, 'bench.json'), 'utf8')),
+    );
     expect(results.quick).toBe(true);
     const [size] = results.sizes;
     expect(size?.people).toBe(1000);
@@ -38,7 +43,10 @@ describe('npm run bench -- --quick', () => {
     for (const question of QUESTIONS) {
       for (const server of ['ours', 'raw', 'peer'] as const) {
         for (const concurrency of results.concurrency) {
-          const cell = size?.api.find((c) => c.server === server && c.question === question.name && c.concurrency === concurrency);
+          const cell = size?.api.find(
+            (c) =>
+              c.server === server && c.question === question.name && c.concurrency === concurrency,
+          );
           expect(cell, `${server} ${question.name} c=${concurrency}`).toBeDefined();
           expect(cell?.requests).toBeGreaterThan(0);
           expect(cell?.failures, `${server} ${question.name} c=${concurrency}`).toBe(0);
@@ -54,7 +62,15 @@ describe('npm run bench -- --quick', () => {
     expect(results.profile?.operators.length).toBeGreaterThan(0);
 
     const markdown = readFileSync(join(out, 'bench.md'), 'utf8');
-    for (const heading of ['## Targets', '## Load throughput', '## API latency and throughput', '## Cold start', '## shortestPath', '## PROFILE']) expect(markdown).toContain(heading);
+    for (const heading of [
+      '## Targets',
+      '## Load throughput',
+      '## API latency and throughput',
+      '## Cold start',
+      '## shortestPath',
+      '## PROFILE',
+    ])
+      expect(markdown).toContain(heading);
     const svg = readFileSync(join(out, 'bench-latency.svg'), 'utf8');
     expect(XMLValidator.validate(svg)).toBe(true);
     for (const question of QUESTIONS) expect(svg).toContain(question.name);

@@ -10,17 +10,28 @@ import { testCoordinates, testDriver } from '../support/neo4j.js';
 
 const driver = testDriver();
 const target = testCoordinates();
-const env = baseEnv({ NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: target.password });
+const env = baseEnv({
+  NEO4J_URI: target.uri,
+  NEO4J_USERNAME: target.username,
+  NEO4J_PASSWORD: target.password,
+});
 const testimony = (...args: string[]) => runCli(args, env, { bin: true });
 
-beforeAll(async () => seed(driver, await prepareDatasets(bundledDatasets()), { database: target.database, reporter: silentReporter }));
+beforeAll(async () =>
+  seed(driver, await prepareDatasets(bundledDatasets()), {
+    database: target.database,
+    reporter: silentReporter,
+  }),
+);
 afterAll(() => driver.close());
 
 describe('testimony: the questions', () => {
   it('path "Sarah Isgur Flores" "Sergey Kislyak": Flores -SPOKE_FOR-> Sessions -MET_WITH-> Kislyak, with dates and quotes', async () => {
     const run = await testimony('path', 'Sarah Isgur Flores', 'Sergey Kislyak');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Sarah Isgur Flores\s*│\s*SPOKE_FOR\s*│\s*Jeff Sessions\s*│\s*2017-03-01/);
+    expect(run.stdout).toMatch(
+      /Sarah Isgur Flores\s*│\s*SPOKE_FOR\s*│\s*Jeff Sessions\s*│\s*2017-03-01/,
+    );
     expect(run.stdout).toMatch(/Jeff Sessions\s*│\s*MET_WITH\s*│\s*Sergey Kislyak\s*│\s*2016-07/);
     expect(run.stdout).toContain('“said in a statement on Wednesday evening');
     expect(run.stdout).not.toContain('\u001b['); // no colour off a terminal
@@ -28,47 +39,97 @@ describe('testimony: the questions', () => {
 
   it('path --format json parses; --format mermaid and dot draw the path', async () => {
     const json = await testimony('path', 'flores', 'kislyak', '--format', 'json');
-    const data = JSON.parse(json.stdout) as { shortestPath: { length: number; steps: { type: string; evidence: unknown[] }[] } };
+    const data = JSON.parse(json.stdout) as {
+      shortestPath: { length: number; steps: { type: string; evidence: unknown[] }[] };
+    };
     expect(data.shortestPath.steps.map((s) => s.type)).toEqual(['SPOKE_FOR', 'MET_WITH']);
     expect(data.shortestPath.steps.every((s) => s.evidence.length > 0)).toBe(true);
     const mermaid = await testimony('path', 'flores', 'kislyak', '--format', 'mermaid');
-    expect(mermaid.stdout).toBe('graph LR\n  n0["Sarah Isgur Flores"] -->|"SPOKE_FOR 2017-03-01"| n1["Jeff Sessions"]\n  n1["Jeff Sessions"] -->|"MET_WITH 2016-07"| n2["Sergey Kislyak"]\n');
+    expect(mermaid.stdout).toBe(
+      'graph LR\n  n0["Sarah Isgur Flores"] -->|"SPOKE_FOR 2017-03-01"| n1["Jeff Sessions"]\n  n1["Jeff Sessions"] -->|"MET_WITH 2016-07"| n2["Sergey Kislyak"]\n',
+    );
     const dot = await testimony('path', 'flores', 'kislyak', '--format', 'dot');
-    expect(dot.stdout).toContain('"person:sarah-isgur-flores" -> "person:jeff-sessions" [label="SPOKE_FOR 2017-03-01"];');
-    const all = await testimony('path', 'flores', 'kislyak', '--all', '--via', 'SPOKE_FOR,MET_WITH', '--format', 'json');
+    expect(dot.stdout).toContain(
+      '"person:sarah-isgur-flores" -> "person:jeff-sessions" [label="SPOKE_FOR 2017-03-01"];',
+    );
+    const all = await testimony(
+      'path',
+      'flores',
+      'kislyak',
+      '--all',
+      '--via',
+      'SPOKE_FOR,MET_WITH',
+      '--format',
+      'json',
+    );
     expect((JSON.parse(all.stdout) as { paths: unknown[] }).paths).toHaveLength(2);
   });
 
   it('timeline, meetings, statements, contradictions, who-speaks-for, search and stats answer', async () => {
-    const timeline = JSON.parse((await testimony('timeline', 'Jeff Sessions', '--format', 'json')).stdout) as { timeline: { date: { value: string } }[] };
+    const timeline = JSON.parse(
+      (await testimony('timeline', 'Jeff Sessions', '--format', 'json')).stdout,
+    ) as { timeline: { date: { value: string } }[] };
     const values = timeline.timeline.map((e) => e.date.value);
     expect(values.indexOf('2016-07')).toBeLessThan(values.indexOf('2016-09-08'));
     const meetings = await testimony('meetings', 'sessions', '--with', 'kislyak');
     expect(meetings.stdout).toContain('2016-09-08');
     expect(meetings.stdout).toContain('Sergey Kislyak (attendee)');
-    const statements = JSON.parse((await testimony('statements', 'sessions', '--stance', 'denies', '--format', 'json')).stdout) as { statements: { totalCount: number } };
+    const statements = JSON.parse(
+      (await testimony('statements', 'sessions', '--stance', 'denies', '--format', 'json')).stdout,
+    ) as { statements: { totalCount: number } };
     expect(statements.statements.totalCount).toBe(2);
     const contradictions = await testimony('contradictions', 'Sessions');
     expect(contradictions.stdout).toContain('Office meeting between Sessions and Kislyak');
     expect(contradictions.stdout).toContain('defended or qualified by Sarah Isgur Flores');
     const speaks = await testimony('who-speaks-for', 'Jeff Sessions');
     expect(speaks.stdout).toContain('Sarah Isgur Flores');
-    const search = JSON.parse((await testimony('search', 'misleading', '--format', 'json')).stdout) as { search: { node: { id: string } }[] };
+    const search = JSON.parse(
+      (await testimony('search', 'misleading', '--format', 'json')).stdout,
+    ) as { search: { node: { id: string } }[] };
     expect(search.search[0]?.node.id).toBe('statement:flores-defends-hearing-answer');
-    const stats = JSON.parse((await testimony('stats', '--format', 'json')).stdout) as { stats: { nodes: number } };
+    const stats = JSON.parse((await testimony('stats', '--format', 'json')).stdout) as {
+      stats: { nodes: number };
+    };
     expect(stats.stats.nodes).toBeGreaterThan(100);
   });
 
   it('query runs a named read query with --param, as a table or JSON', async () => {
-    const run = await testimony('query', 'who-speaks-for', '--param', 'name=Jeff Sessions', '--format', 'json');
+    const run = await testimony(
+      'query',
+      'who-speaks-for',
+      '--param',
+      'name=Jeff Sessions',
+      '--format',
+      'json',
+    );
     expect(run.code).toBe(0);
-    expect((JSON.parse(run.stdout) as { spokesperson: string }[])[0]?.spokesperson).toBe('Sarah Isgur Flores');
-    const file = await testimony('query', 'cypher/queries/meetings-with-evidence.cypher', '--param', 'name=Jeff Sessions');
+    expect((JSON.parse(run.stdout) as { spokesperson: string }[])[0]?.spokesperson).toBe(
+      'Sarah Isgur Flores',
+    );
+    const file = await testimony(
+      'query',
+      'cypher/queries/meetings-with-evidence.cypher',
+      '--param',
+      'name=Jeff Sessions',
+    );
     expect(file.stdout).toContain('Sergey Kislyak');
   });
 
   it('every command has --help', async () => {
-    for (const command of ['start', 'serve', 'seed', 'path', 'timeline', 'meetings', 'statements', 'contradictions', 'who-speaks-for', 'search', 'stats', 'query']) {
+    for (const command of [
+      'start',
+      'serve',
+      'seed',
+      'path',
+      'timeline',
+      'meetings',
+      'statements',
+      'contradictions',
+      'who-speaks-for',
+      'search',
+      'stats',
+      'query',
+    ]) {
       const run = await testimony(command, '--help');
       expect(run.code, command).toBe(0);
       expect(run.stdout).toContain(`Usage: testimony ${command}`);
@@ -97,14 +158,20 @@ describe('testimony: bad input', () => {
   it('an ambiguous name exits 1 and lists the candidates', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'testimony-ambiguous-'));
     writeFileSync(join(dir, 'text.txt'), 'Alex Able and Alex Baker both go by Alex.');
-    writeFileSync(join(dir, 'ambiguous.yaml'), [
-      'dataset: fixture-ambiguous',
-      'sources: [{ id: "source:ambiguous", title: Ambiguous, kind: news-report, file: text.txt }]',
-      'people:',
-      '  - { id: "person:alex-able", name: Alex Able, aliases: [Alex], evidence: [{ quote: Alex Able }] }',
-      '  - { id: "person:alex-baker", name: Alex Baker, aliases: [Alex], evidence: [{ quote: Alex Baker }] }',
-    ].join('\n'));
-    await seed(driver, await prepareDatasets([join(dir, 'ambiguous.yaml')]), { database: target.database, reporter: silentReporter });
+    writeFileSync(
+      join(dir, 'ambiguous.yaml'),
+      [
+        'dataset: fixture-ambiguous',
+        'sources: [{ id: "source:ambiguous", title: Ambiguous, kind: news-report, file: text.txt }]',
+        'people:',
+        '  - { id: "person:alex-able", name: Alex Able, aliases: [Alex], evidence: [{ quote: Alex Able }] }',
+        '  - { id: "person:alex-baker", name: Alex Baker, aliases: [Alex], evidence: [{ quote: Alex Baker }] }',
+      ].join('\n'),
+    );
+    await seed(driver, await prepareDatasets([join(dir, 'ambiguous.yaml')]), {
+      database: target.database,
+      reporter: silentReporter,
+    });
     try {
       const run = await testimony('meetings', 'alex');
       expect(run.code).toBe(1);
@@ -113,7 +180,10 @@ describe('testimony: bad input', () => {
       expect(run.stderr).toContain('Alex Baker (person:alex-baker)');
     } finally {
       await clearGraph(driver, target.database);
-      await seed(driver, await prepareDatasets(bundledDatasets()), { database: target.database, reporter: silentReporter });
+      await seed(driver, await prepareDatasets(bundledDatasets()), {
+        database: target.database,
+        reporter: silentReporter,
+      });
     }
   });
 
@@ -147,7 +217,14 @@ describe('testimony: bad input', () => {
 
   it('an unreachable database exits 3 with a clear message, without hanging', async () => {
     // Not a timing assertion: a hung run is killed after 30 s and then has no exit code.
-    const run = await runCli(['stats'], baseEnv({ NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`, NEO4J_PASSWORD: 'whatever-it-is' }), { bin: true, timeoutMs: 30_000 });
+    const run = await runCli(
+      ['stats'],
+      baseEnv({
+        NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`,
+        NEO4J_PASSWORD: 'whatever-it-is',
+      }),
+      { bin: true, timeoutMs: 30_000 },
+    );
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('[NEO4J_UNREACHABLE]');
     expect(run.stderr).toContain('npm start');

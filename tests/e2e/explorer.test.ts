@@ -19,12 +19,18 @@ describe('the explorer in a real browser (headless Chromium)', () => {
     await run.waitFor({ timeout: 30_000 });
     await run.click();
     // The first tab asks for Sessions' meetings: Kislyak's id appears in the response pane.
-    await page.locator('.graphiql-response').getByText('person:sergey-kislyak').first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.graphiql-response')
+      .getByText('person:sergey-kislyak')
+      .first()
+      .waitFor({ timeout: 30_000 });
     const artifacts = join(PROJECT_ROOT, 'artifacts');
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'explorer.png') });
     const origin = new URL(api.url).origin;
-    const elsewhere = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    const elsewhere = requests.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
     expect(elsewhere).toEqual([]);
     expect(requests.some((url) => url === `${origin}/graphql`)).toBe(true);
   });

@@ -19,32 +19,54 @@ import { testCoordinates, testDriver } from '../support/neo4j.js';
 describe('testimony export', () => {
   const driver = testDriver();
   const target = testCoordinates();
-  const env = baseEnv({ NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: target.password });
+  const env = baseEnv({
+    NEO4J_URI: target.uri,
+    NEO4J_USERNAME: target.username,
+    NEO4J_PASSWORD: target.password,
+  });
   const out = mkdtempSync(join(tmpdir(), 'testimony-export-'));
   let source: Awaited<ReturnType<typeof graphCounts>>;
 
   beforeAll(async () => {
-    await seed(driver, await prepareDatasets(bundledDatasets()), { database: target.database, reporter: silentReporter });
+    await seed(driver, await prepareDatasets(bundledDatasets()), {
+      database: target.database,
+      reporter: silentReporter,
+    });
     source = await graphCounts(driver, target.database);
   });
   afterAll(() => driver.close());
 
-  const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const total = (counts: Record<string, number>) =>
+    Object.values(counts).reduce((a, b) => a + b, 0);
 
   it('JSON holds every node and relationship', async () => {
-    const run = await runCli(['export', '--format', 'json', '--out', join(out, 'graph.json')], env, { bin: true });
+    const run = await runCli(
+      ['export', '--format', 'json', '--out', join(out, 'graph.json')],
+      env,
+      { bin: true },
+    );
     expect(run.code).toBe(0);
-    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as { nodes: unknown[]; relationships: unknown[] };
+    const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as {
+      nodes: unknown[];
+      relationships: unknown[];
+    };
     expect(graph.nodes).toHaveLength(source.labels.Entity! + source.labels.Evidence!);
     expect(graph.relationships).toHaveLength(total(source.types));
   });
 
   it('GraphML is well-formed XML with the right node and edge counts', async () => {
-    const run = await runCli(['export', '--format', 'graphml', '--out', join(out, 'graph.graphml')], env, { bin: true });
+    const run = await runCli(
+      ['export', '--format', 'graphml', '--out', join(out, 'graph.graphml')],
+      env,
+      { bin: true },
+    );
     expect(run.code).toBe(0);
     const xml = readFileSync(join(out, 'graph.graphml'), 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['node', 'edge', 'key', 'data'].includes(name) }).parse(xml) as { graphml: { graph: { node: unknown[]; edge: unknown[] } } };
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ['node', 'edge', 'key', 'data'].includes(name),
+    }).parse(xml) as { graphml: { graph: { node: unknown[]; edge: unknown[] } } };
     expect(doc.graphml.graph.node).toHaveLength(source.labels.Entity! + source.labels.Evidence!);
     expect(doc.graphml.graph.edge).toHaveLength(total(source.types));
   });
@@ -55,7 +77,13 @@ describe('testimony export', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('neo4j-admin database import full neo4j --multiline-fields=true');
     // A fresh instance of its own: created, stopped, imported into, started again.
-    const fresh = loadEnv({ ...process.env, NEO4J_URI: '', TESTIMONY_NEO4J_INSTANCE: `import-${process.pid}`, TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()), TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()) });
+    const fresh = loadEnv({
+      ...process.env,
+      NEO4J_URI: '',
+      TESTIMONY_NEO4J_INSTANCE: `import-${process.pid}`,
+      TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()),
+      TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()),
+    });
     const layout = localLayout(fresh);
     try {
       await (await startLocalJvm(fresh, silentReporter)).stop();

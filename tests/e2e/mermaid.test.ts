@@ -12,11 +12,18 @@ const MERMAID = join(PROJECT_ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.m
 
 describe('--format mermaid renders with Mermaid itself (in headless Chromium)', () => {
   const target = testCoordinates();
-  const env = baseEnv({ NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: target.password });
+  const env = baseEnv({
+    NEO4J_URI: target.uri,
+    NEO4J_USERNAME: target.username,
+    NEO4J_PASSWORD: target.password,
+  });
   const chromium = useChromium();
   beforeAll(async () => {
     const driver = testDriver();
-    await seed(driver, await prepareDatasets(bundledDatasets()), { database: target.database, reporter: silentReporter });
+    await seed(driver, await prepareDatasets(bundledDatasets()), {
+      database: target.database,
+      reporter: silentReporter,
+    });
     await driver.close();
   });
 
@@ -26,7 +33,14 @@ describe('--format mermaid renders with Mermaid itself (in headless Chromium)', 
       await page.setContent('<!doctype html><html><body></body></html>');
       await page.addScriptTag({ path: MERMAID });
       return await page.evaluate(async (text) => {
-        const mermaid = (window as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+        const mermaid = (
+          window as unknown as {
+            mermaid: {
+              initialize(o: object): void;
+              render(id: string, t: string): Promise<{ svg: string }>;
+            };
+          }
+        ).mermaid;
         mermaid.initialize({ startOnLoad: false, flowchart: { htmlLabels: false } });
         return (await mermaid.render('diagram', text)).svg;
       }, source);
@@ -36,16 +50,34 @@ describe('--format mermaid renders with Mermaid itself (in headless Chromium)', 
   }
 
   it.each([
-    [['path', 'Sarah Isgur Flores', 'Sergey Kislyak'], ['Sarah Isgur Flores', 'Jeff Sessions', 'Sergey Kislyak', 'SPOKE_FOR 2017-03-01', 'MET_WITH 2016-07']],
-    [['meetings', 'Jeff Sessions', '--with', 'Sergey Kislyak'], ['MET_WITH 2016-07', 'MET_WITH 2016-09-08']],
-    [['timeline', 'Sarah Isgur Flores'], ['Sarah Isgur Flores', '2017-03-01']],
+    [
+      ['path', 'Sarah Isgur Flores', 'Sergey Kislyak'],
+      [
+        'Sarah Isgur Flores',
+        'Jeff Sessions',
+        'Sergey Kislyak',
+        'SPOKE_FOR 2017-03-01',
+        'MET_WITH 2016-07',
+      ],
+    ],
+    [
+      ['meetings', 'Jeff Sessions', '--with', 'Sergey Kislyak'],
+      ['MET_WITH 2016-07', 'MET_WITH 2016-09-08'],
+    ],
+    [
+      ['timeline', 'Sarah Isgur Flores'],
+      ['Sarah Isgur Flores', '2017-03-01'],
+    ],
   ])('testimony %j --format mermaid', async (args, expected) => {
     const run = await runCli([...args, '--format', 'mermaid'], env, { bin: true });
     expect(run.code).toBe(0);
     const svg = await render(run.stdout);
     expect(svg).toMatch(/^<svg/);
     // Labels are split into <tspan>s per word: compare the SVG's text content.
-    const words = svg.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const words = svg
+      .replace(/<style[\s\S]*?<\/style>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
     for (const text of expected) expect(words).toContain(text);
     if (args[0] === 'path') {
       mkdirSync(join(PROJECT_ROOT, 'artifacts'), { recursive: true });
@@ -53,4 +85,3 @@ describe('--format mermaid renders with Mermaid itself (in headless Chromium)', 
     }
   });
 });
-

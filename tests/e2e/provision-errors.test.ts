@@ -15,7 +15,10 @@ function pathWith(tools: Record<string, string>): string {
 }
 
 async function freeLocalPorts() {
-  return { TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()), TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()) };
+  return {
+    TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()),
+    TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()),
+  };
 }
 
 const servers: Server[] = [];
@@ -28,7 +31,10 @@ function listen<T extends Server>(server: T, port: number): Promise<T> {
 
 describe('provisioning errors: clear message, non-zero exit (run as child processes)', () => {
   it('Java missing from PATH names Java and how to install it', async () => {
-    const { JAVA_HOME: _unset, ...env } = baseEnv({ PATH: pathWith({ node: process.execPath }), ...(await freeLocalPorts()) });
+    const { JAVA_HOME: _unset, ...env } = baseEnv({
+      PATH: pathWith({ node: process.execPath }),
+      ...(await freeLocalPorts()),
+    });
     const run = await runCli(['start'], env);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('[JAVA_MISSING]');
@@ -42,7 +48,10 @@ describe('provisioning errors: clear message, non-zero exit (run as child proces
     await import('node:fs/promises').then((fs) => fs.mkdir(bin));
     writeFileSync(java, '#!/bin/sh\necho \'openjdk version "25.0.1" 2025-10-21\' >&2\n');
     chmodSync(java, 0o755);
-    const run = await runCli(['start'], baseEnv({ JAVA_HOME: javaHome, ...(await freeLocalPorts()) }));
+    const run = await runCli(
+      ['start'],
+      baseEnv({ JAVA_HOME: javaHome, ...(await freeLocalPorts()) }),
+    );
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('[JAVA_UNSUPPORTED]');
     expect(run.stderr).toContain('Java 25');
@@ -74,7 +83,10 @@ describe('provisioning errors: clear message, non-zero exit (run as child proces
 
   it('a Bolt port taken by something else is named', async () => {
     const ports = await freeLocalPorts();
-    await listen(createTcpServer((socket) => socket.end()), Number(ports.TESTIMONY_NEO4J_BOLT_PORT));
+    await listen(
+      createTcpServer((socket) => socket.end()),
+      Number(ports.TESTIMONY_NEO4J_BOLT_PORT),
+    );
     const run = await runCli(['start'], baseEnv(ports));
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('[PORT_IN_USE]');
@@ -83,7 +95,10 @@ describe('provisioning errors: clear message, non-zero exit (run as child proces
 
   it('a wrong password for NEO4J_URI is reported as such', async () => {
     const { uri } = testCoordinates();
-    const run = await runCli(['start'], baseEnv({ NEO4J_URI: uri, NEO4J_PASSWORD: 'not-the-password' }));
+    const run = await runCli(
+      ['start'],
+      baseEnv({ NEO4J_URI: uri, NEO4J_PASSWORD: 'not-the-password' }),
+    );
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('[NEO4J_AUTH_FAILED]');
     expect(run.stderr).toContain('NEO4J_PASSWORD');
@@ -92,18 +107,24 @@ describe('provisioning errors: clear message, non-zero exit (run as child proces
 
   it('a wrong password for a Neo4j already on the local ports is not a silent second start', async () => {
     const { uri, httpUrl } = testCoordinates();
-    const run = await runCli(['start'], baseEnv({
-      NEO4J_PASSWORD: 'not-the-password',
-      TESTIMONY_NEO4J_BOLT_PORT: new URL(uri).port,
-      TESTIMONY_NEO4J_HTTP_PORT: new URL(httpUrl ?? 'http://127.0.0.1:17474').port,
-    }));
+    const run = await runCli(
+      ['start'],
+      baseEnv({
+        NEO4J_PASSWORD: 'not-the-password',
+        TESTIMONY_NEO4J_BOLT_PORT: new URL(uri).port,
+        TESTIMONY_NEO4J_HTTP_PORT: new URL(httpUrl ?? 'http://127.0.0.1:17474').port,
+      }),
+    );
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('[NEO4J_AUTH_FAILED]');
   });
 
   it('an unreachable NEO4J_URI fails fast instead of hanging', async () => {
     // Not a timing assertion: a run that hangs is killed after 30 s and then has no exit code.
-    const env = baseEnv({ NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`, NEO4J_PASSWORD: 'whatever-it-is' });
+    const env = baseEnv({
+      NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`,
+      NEO4J_PASSWORD: 'whatever-it-is',
+    });
     const run = await runCli(['start'], env, { timeoutMs: 30_000 });
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('[NEO4J_UNREACHABLE]');
@@ -112,8 +133,19 @@ describe('provisioning errors: clear message, non-zero exit (run as child proces
   it('an API port already taken is named (PORT_IN_USE, exit 3)', async () => {
     const { uri, username, password } = testCoordinates();
     const apiPort = await freePort();
-    await listen(createTcpServer((socket) => socket.end()), apiPort);
-    const run = await runCli(['start'], baseEnv({ NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, TESTIMONY_API_PORT: String(apiPort) }));
+    await listen(
+      createTcpServer((socket) => socket.end()),
+      apiPort,
+    );
+    const run = await runCli(
+      ['start'],
+      baseEnv({
+        NEO4J_URI: uri,
+        NEO4J_USERNAME: username,
+        NEO4J_PASSWORD: password,
+        TESTIMONY_API_PORT: String(apiPort),
+      }),
+    );
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('[PORT_IN_USE]');
     expect(run.stderr).toContain('TESTIMONY_API_PORT');

@@ -10,14 +10,21 @@ describe('examples/questions.sh (npm run questions)', () => {
   const target = testCoordinates();
   beforeAll(async () => {
     const driver = testDriver();
-    await seed(driver, await prepareDatasets(bundledDatasets()), { database: target.database, reporter: silentReporter });
+    await seed(driver, await prepareDatasets(bundledDatasets()), {
+      database: target.database,
+      reporter: silentReporter,
+    });
     await driver.close();
   });
 
   it('asks the analyst questions through the CLI and every answer checks out', () => {
     const run = spawnSync('bash', ['examples/questions.sh'], {
       cwd: PROJECT_ROOT,
-      env: baseEnv({ NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: target.password }),
+      env: baseEnv({
+        NEO4J_URI: target.uri,
+        NEO4J_USERNAME: target.username,
+        NEO4J_PASSWORD: target.password,
+      }),
       encoding: 'utf8',
       timeout: 120_000,
     });

@@ -12,9 +12,13 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'datasets');
 const MINIMAL = readFileSync(join(FIXTURES, 'minimal.yaml'), 'utf8');
 
 /** A copy of the minimal dataset with one edit, beside its source text, in a fresh folder. */
-function brokenDataset(edit: (yaml: string) => string, options: { withSource?: boolean } = {}): string {
+function brokenDataset(
+  edit: (yaml: string) => string,
+  options: { withSource?: boolean } = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'testimony-bad-'));
-  if (options.withSource !== false) copyFileSync(join(FIXTURES, 'fixture.txt'), join(dir, 'fixture.txt'));
+  if (options.withSource !== false)
+    copyFileSync(join(FIXTURES, 'fixture.txt'), join(dir, 'fixture.txt'));
   const file = join(dir, 'dataset.yaml');
   const edited = edit(MINIMAL);
   if (edited === MINIMAL) throw new Error('the edit changed nothing: fix the test');
@@ -32,20 +36,69 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'a syntax error (with its line and column)', edit: (y) => y.replace('dataset: fixture-minimal', 'dataset: [fixture-minimal'), problems: [['$', /syntax error: Flow sequence/]], line: 3 },
-  { name: 'a missing required field', edit: (y) => y.replace('    name: Bob Example\n', ''), problems: [['$.people[1].name', /expected string, received undefined/]] },
-  { name: 'a wrong type', edit: (y) => y.replace("value: '2016-09-08'", 'value: 2016'), problems: [['$.events[0].date.value', /expected string, received number/]] },
-  { name: 'an unknown reference', edit: (y) => y.replace('{ ref: person:bob, role', '{ ref: person:bobby, role'), problems: [['$.events[0].participants[1].ref', 'unknown reference person:bobby']] },
-  { name: 'a duplicate id', edit: (y) => y.replace('id: person:carol', 'id: person:bob'), problems: [['$.people[2].id', 'duplicate id person:bob (first defined at $.people[1])']] },
-  { name: 'an evidence quote not in the source', edit: (y) => y.replace("quote: 'Acme'", "quote: 'Acme Corp'"), problems: [['$.organizations[0].evidence[0].quote', /"Acme Corp" is not in the source/]] },
-  { name: 'an ambiguous evidence quote', edit: (y) => y.replace("quote: 'Alice Example met'", "quote: 'Alice Example'"), problems: [['$.people[0].evidence[0].quote', /occurs 3 times .* add a prefix or suffix/]] },
-  { name: 'an impossible date', edit: (y) => y.replace("value: '2016-09-08'", "value: '2017-02-30'"), problems: [['$.events[0].date.value', '2017-02-30 does not exist']] },
-  { name: 'a meeting with fewer than two participants', edit: (y) => y.replace('      - { ref: person:bob, role: attendee }\n', ''), problems: [['$.events[0].participants', 'a meeting needs at least two participants, found 1']] },
-  { name: 'SPOKE_FOR to an organization', edit: (y) => y.replace('onBehalfOf: person:alice', 'onBehalfOf: org:acme'), problems: [['$.statements[1].onBehalfOf', 'expected an id like person:some-name']] },
-  { name: 'a missing source file', edit: (y) => y.replace('file: fixture.txt', 'file: missing.txt'), problems: [['$.sources[0].file', /source file not found: .*missing\.txt/]] },
+  {
+    name: 'a syntax error (with its line and column)',
+    edit: (y) => y.replace('dataset: fixture-minimal', 'dataset: [fixture-minimal'),
+    problems: [['$', /syntax error: Flow sequence/]],
+    line: 3,
+  },
+  {
+    name: 'a missing required field',
+    edit: (y) => y.replace('    name: Bob Example\n', ''),
+    problems: [['$.people[1].name', /expected string, received undefined/]],
+  },
+  {
+    name: 'a wrong type',
+    edit: (y) => y.replace("value: '2016-09-08'", 'value: 2016'),
+    problems: [['$.events[0].date.value', /expected string, received number/]],
+  },
+  {
+    name: 'an unknown reference',
+    edit: (y) => y.replace('{ ref: person:bob, role', '{ ref: person:bobby, role'),
+    problems: [['$.events[0].participants[1].ref', 'unknown reference person:bobby']],
+  },
+  {
+    name: 'a duplicate id',
+    edit: (y) => y.replace('id: person:carol', 'id: person:bob'),
+    problems: [['$.people[2].id', 'duplicate id person:bob (first defined at $.people[1])']],
+  },
+  {
+    name: 'an evidence quote not in the source',
+    edit: (y) => y.replace("quote: 'Acme'", "quote: 'Acme Corp'"),
+    problems: [['$.organizations[0].evidence[0].quote', /"Acme Corp" is not in the source/]],
+  },
+  {
+    name: 'an ambiguous evidence quote',
+    edit: (y) => y.replace("quote: 'Alice Example met'", "quote: 'Alice Example'"),
+    problems: [['$.people[0].evidence[0].quote', /occurs 3 times .* add a prefix or suffix/]],
+  },
+  {
+    name: 'an impossible date',
+    edit: (y) => y.replace("value: '2016-09-08'", "value: '2017-02-30'"),
+    problems: [['$.events[0].date.value', '2017-02-30 does not exist']],
+  },
+  {
+    name: 'a meeting with fewer than two participants',
+    edit: (y) => y.replace('      - { ref: person:bob, role: attendee }\n', ''),
+    problems: [['$.events[0].participants', 'a meeting needs at least two participants, found 1']],
+  },
+  {
+    name: 'SPOKE_FOR to an organization',
+    edit: (y) => y.replace('onBehalfOf: person:alice', 'onBehalfOf: org:acme'),
+    problems: [['$.statements[1].onBehalfOf', 'expected an id like person:some-name']],
+  },
+  {
+    name: 'a missing source file',
+    edit: (y) => y.replace('file: fixture.txt', 'file: missing.txt'),
+    problems: [['$.sources[0].file', /source file not found: .*missing\.txt/]],
+  },
   {
     name: 'several schema problems at once: every one is listed',
-    edit: (y) => y.replace('    name: Bob Example\n', '').replace("value: '2016-09-08'", "value: '2016-02-30'").replace('kind: organization', 'kind: club'),
+    edit: (y) =>
+      y
+        .replace('    name: Bob Example\n', '')
+        .replace("value: '2016-09-08'", "value: '2016-02-30'")
+        .replace('kind: organization', 'kind: club'),
     problems: [
       ['$.people[1].name', /expected string/],
       ['$.events[0].date.value', '2016-02-30 does not exist'],
@@ -54,7 +107,11 @@ const CASES: Case[] = [
   },
   {
     name: 'several cross-reference problems at once: every one is listed',
-    edit: (y) => y.replace('id: person:carol', 'id: person:bob').replace('{ ref: person:bob, role', '{ ref: person:nobody, role').replace("quote: 'Acme'", "quote: 'Acme Corp'"),
+    edit: (y) =>
+      y
+        .replace('id: person:carol', 'id: person:bob')
+        .replace('{ ref: person:bob, role', '{ ref: person:nobody, role')
+        .replace("quote: 'Acme'", "quote: 'Acme Corp'"),
     problems: [
       ['$.people[2].id', 'duplicate id person:bob'],
       ['$.events[0].participants[1].ref', 'unknown reference person:nobody'],
@@ -66,9 +123,18 @@ const CASES: Case[] = [
 describe('seed refuses bad input: non-zero exit, every problem with file and JSON path, database unchanged', () => {
   const driver = testDriver();
   const coordinates = testCoordinates();
-  const env = baseEnv({ NEO4J_URI: coordinates.uri, NEO4J_USERNAME: coordinates.username, NEO4J_PASSWORD: coordinates.password });
+  const env = baseEnv({
+    NEO4J_URI: coordinates.uri,
+    NEO4J_USERNAME: coordinates.username,
+    NEO4J_PASSWORD: coordinates.password,
+  });
 
-  beforeAll(async () => seedGraphs(driver, await prepareDatasets(bundledDatasets()), { database: coordinates.database, reporter: silentReporter }));
+  beforeAll(async () =>
+    seedGraphs(driver, await prepareDatasets(bundledDatasets()), {
+      database: coordinates.database,
+      reporter: silentReporter,
+    }),
+  );
   afterAll(() => driver.close());
 
   it.each(CASES)('$name', async ({ edit, withSource, problems, line }) => {
@@ -79,9 +145,15 @@ describe('seed refuses bad input: non-zero exit, every problem with file and JSO
     expect(run.stderr).toContain('[DATASET_INVALID]');
     expect(run.stderr).toContain('nothing was written');
     for (const [path, message] of problems) {
-      const lines = run.stderr.split('\n').filter((l) => l.includes(file) && l.includes(`: ${path}: `));
+      const lines = run.stderr
+        .split('\n')
+        .filter((l) => l.includes(file) && l.includes(`: ${path}: `));
       expect(lines, `a line for ${path} in:\n${run.stderr}`).not.toHaveLength(0);
-      expect(lines.join('\n')).toMatch(message instanceof RegExp ? message : new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      expect(lines.join('\n')).toMatch(
+        message instanceof RegExp
+          ? message
+          : new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      );
     }
     if (line !== undefined) expect(run.stderr).toContain(`${file}:${line}:`);
     expect(await graphChecksum(driver, coordinates.database)).toEqual(before);
@@ -94,9 +166,14 @@ describe('seed refuses bad input: non-zero exit, every problem with file and JSO
     const before = await graphChecksum(driver, coordinates.database);
     const run = await runCli(['seed', '--dry-run', '--json', join(dir, 'dataset.yaml')], env);
     expect(run.code).toBe(0);
-    const summary = JSON.parse(run.stdout) as { dryRun: boolean; plans: { dataset: string; nodes: { add: string[] } }[] };
+    const summary = JSON.parse(run.stdout) as {
+      dryRun: boolean;
+      plans: { dataset: string; nodes: { add: string[] } }[];
+    };
     expect(summary.dryRun).toBe(true);
-    expect(summary.plans[0]?.nodes.add).toEqual(expect.arrayContaining(['person:alice', 'person:bob', 'event:office-meeting']));
+    expect(summary.plans[0]?.nodes.add).toEqual(
+      expect.arrayContaining(['person:alice', 'person:bob', 'event:office-meeting']),
+    );
     expect(await graphChecksum(driver, coordinates.database)).toEqual(before);
   });
 });

@@ -20,13 +20,23 @@ describe('a seed killed mid-write', () => {
       {},
       { database: coordinates.database },
     );
-    return result.records.some((record) => String(record.get('currentQuery')).includes('CREATE (a)-[r:$(row.type)]->(b)'));
+    return result.records.some((record) =>
+      String(record.get('currentQuery')).includes('CREATE (a)-[r:$(row.type)]->(b)'),
+    );
   }
 
   it('leaves the previous graph intact (SIGKILL during the one write transaction)', async () => {
-    const file = writeSyntheticDataset(mkdtempSync(join(tmpdir(), 'testimony-kill-')), 'synthetic-kill', 3000);
+    const file = writeSyntheticDataset(
+      mkdtempSync(join(tmpdir(), 'testimony-kill-')),
+      'synthetic-kill',
+      3000,
+    );
     const before = await graphChecksum(driver, coordinates.database);
-    const env = baseEnv({ NEO4J_URI: coordinates.uri, NEO4J_USERNAME: coordinates.username, NEO4J_PASSWORD: coordinates.password });
+    const env = baseEnv({
+      NEO4J_URI: coordinates.uri,
+      NEO4J_USERNAME: coordinates.username,
+      NEO4J_PASSWORD: coordinates.password,
+    });
     // Small batches make the one transaction many round trips long, so it can be caught midway.
     const running = runCli(['seed', '--batch-size', '20', file], env, { timeoutMs: 120_000 });
     let caught = false;
@@ -36,16 +46,26 @@ describe('a seed killed mid-write', () => {
     }
     signalChildren('SIGKILL');
     const run = await running;
-    expect(caught, 'the seed transaction was seen writing relationships before the kill').toBe(true);
+    expect(caught, 'the seed transaction was seen writing relationships before the kill').toBe(
+      true,
+    );
     expect(run.code).toBeNull(); // killed, not finished
     // The server rolls the transaction back when the connection drops; wait until it is gone.
     for (let i = 0; i < 200; i += 1) {
-      const open = await driver.executeQuery("SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = 'seed' RETURN count(*) AS n", {}, { database: coordinates.database });
+      const open = await driver.executeQuery(
+        "SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = 'seed' RETURN count(*) AS n",
+        {},
+        { database: coordinates.database },
+      );
       if (Number(open.records[0]?.get('n')) === 0) break;
       await sleep(50);
     }
     expect(await graphChecksum(driver, coordinates.database)).toEqual(before);
-    const leaked = await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'person:synthetic-kill' RETURN count(n) AS n", {}, { database: coordinates.database });
+    const leaked = await driver.executeQuery(
+      "MATCH (n:Entity) WHERE n.id STARTS WITH 'person:synthetic-kill' RETURN count(n) AS n",
+      {},
+      { database: coordinates.database },
+    );
     expect(Number(leaked.records[0]?.get('n'))).toBe(0);
   });
 });

@@ -17,15 +17,25 @@ describe('neo4j-driver against the real Neo4j of this run', () => {
       { id: 'person:a', name: 'A', born: neo4j.int(1946) },
       { id: 'person:b', name: 'B', born: neo4j.int(1950) },
     ];
-    await driver.executeQuery(`UNWIND $people AS p CREATE (n:${label}) SET n = p`, { people }, { database });
-    const { records } = await driver.executeQuery<EagerResult<{ id: string; name: string; born: Integer }>>(
+    await driver.executeQuery(
+      `UNWIND $people AS p CREATE (n:${label}) SET n = p`,
+      { people },
+      { database },
+    );
+    const { records } = await driver.executeQuery<
+      EagerResult<{ id: string; name: string; born: Integer }>
+    >(
       `MATCH (n:${label}) RETURN n.id AS id, n.name AS name, n.born AS born ORDER BY id`,
       {},
       { database, routing: neo4j.routing.READ },
     );
-    expect(records.map((r) => ({ id: r.get('id'), name: r.get('name'), born: r.get('born').toNumber() }))).toEqual(
-      people.map((p) => ({ ...p, born: p.born.toNumber() })),
-    );
+    expect(
+      records.map((r) => ({
+        id: r.get('id'),
+        name: r.get('name'),
+        born: r.get('born').toNumber(),
+      })),
+    ).toEqual(people.map((p) => ({ ...p, born: p.born.toNumber() })));
   });
 
   it('talks to Neo4j 5.26', async () => {

@@ -11,15 +11,33 @@ import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
 import { findJava } from '../../src/neo4j/provision/local-jvm/prerequisites.js';
 
 describe('the generated neo4j.conf', () => {
-  it('passes Neo4j\'s own strict validation (an unknown setting would stop the server)', async () => {
+  it("passes Neo4j's own strict validation (an unknown setting would stop the server)", async () => {
     const layout = localLayout(loadEnv({ TESTIMONY_NEO4J_INSTANCE: 'conf-check' }));
     await ensureNeo4jLib(layout, silentReporter);
     const conf = mkdtempSync(join(tmpdir(), 'testimony-conf-'));
-    writeFileSync(join(conf, 'neo4j.conf'), renderNeo4jConf(layout, { boltPort: 17001, httpPort: 17002, heap: '512m', pageCache: '256m' }));
-    const run = spawnSync(findJava().path, ['-cp', join(layout.lib, '*'), 'org.neo4j.server.startup.Neo4jAdminCommand', 'server', 'validate-config'], {
-      env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: conf },
-      encoding: 'utf8',
-    });
+    writeFileSync(
+      join(conf, 'neo4j.conf'),
+      renderNeo4jConf(layout, {
+        boltPort: 17001,
+        httpPort: 17002,
+        heap: '512m',
+        pageCache: '256m',
+      }),
+    );
+    const run = spawnSync(
+      findJava().path,
+      [
+        '-cp',
+        join(layout.lib, '*'),
+        'org.neo4j.server.startup.Neo4jAdminCommand',
+        'server',
+        'validate-config',
+      ],
+      {
+        env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: conf },
+        encoding: 'utf8',
+      },
+    );
     expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
     expect(run.stdout + run.stderr).not.toMatch(/Unrecognized setting/);
   });

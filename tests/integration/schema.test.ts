@@ -4,9 +4,20 @@ import { applySchema, SCHEMA_FILE, splitStatements } from '../../src/neo4j/schem
 import { testCoordinates, testDriver } from '../support/neo4j.js';
 
 async function schemaSnapshot(driver: ReturnType<typeof testDriver>, database: string) {
-  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN * ORDER BY name', {}, { database });
-  const indexes = await driver.executeQuery('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN * ORDER BY name', {}, { database });
-  return { constraints: constraints.records.map((r) => r.toObject()), indexes: indexes.records.map((r) => r.toObject()) };
+  const constraints = await driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN * ORDER BY name',
+    {},
+    { database },
+  );
+  const indexes = await driver.executeQuery(
+    'SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN * ORDER BY name',
+    {},
+    { database },
+  );
+  return {
+    constraints: constraints.records.map((r) => r.toObject()),
+    indexes: indexes.records.map((r) => r.toObject()),
+  };
 }
 
 describe('cypher/schema.cypher', () => {
@@ -20,7 +31,9 @@ describe('cypher/schema.cypher', () => {
     await applySchema(driver, database);
     const second = await schemaSnapshot(driver, database);
     expect(second).toEqual(first);
-    const declared = splitStatements(readFileSync(SCHEMA_FILE, 'utf8')).filter((s) => s.startsWith('CREATE CONSTRAINT')).length;
+    const declared = splitStatements(readFileSync(SCHEMA_FILE, 'utf8')).filter((s) =>
+      s.startsWith('CREATE CONSTRAINT'),
+    ).length;
     expect(first.constraints).toHaveLength(declared);
     expect(first.indexes.every((index) => index.state === 'ONLINE')).toBe(true);
   });
@@ -30,7 +43,9 @@ describe('cypher/schema.cypher', () => {
     const id = `person:schema-test-${crypto.randomUUID()}`;
     await driver.executeQuery('CREATE (:Person {id: $id})', { id }, { database });
     try {
-      await expect(driver.executeQuery('CREATE (:Person {id: $id})', { id }, { database })).rejects.toMatchObject({
+      await expect(
+        driver.executeQuery('CREATE (:Person {id: $id})', { id }, { database }),
+      ).rejects.toMatchObject({
         code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
       });
     } finally {
@@ -41,7 +56,11 @@ describe('cypher/schema.cypher', () => {
 
 describe('splitStatements', () => {
   it('drops comment lines and splits on a semicolon at a line end', () => {
-    const text = '// a comment\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\n// another\nRETURN \';\' AS s;';
-    expect(splitStatements(text)).toEqual(['CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)', "RETURN ';' AS s"]);
+    const text =
+      "// a comment\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\n// another\nRETURN ';' AS s;";
+    expect(splitStatements(text)).toEqual([
+      'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)',
+      "RETURN ';' AS s",
+    ]);
   });
 });

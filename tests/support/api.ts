@@ -12,13 +12,30 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** The API on a random port, over a freshly seeded graph, exactly as `npm start` serves it. */
-export async function startSeededApi(driver: Driver, database: string, options: { queryTimeoutMs?: number } = {}): Promise<RunningApi> {
-  await seed(driver, await prepareDatasets(bundledDatasets()), { database, reporter: silentReporter });
-  return startApi({ driver, database, host: '127.0.0.1', port: 0, queryTimeoutMs: options.queryTimeoutMs ?? 5000 });
+export async function startSeededApi(
+  driver: Driver,
+  database: string,
+  options: { queryTimeoutMs?: number } = {},
+): Promise<RunningApi> {
+  await seed(driver, await prepareDatasets(bundledDatasets()), {
+    database,
+    reporter: silentReporter,
+  });
+  return startApi({
+    driver,
+    database,
+    host: '127.0.0.1',
+    port: 0,
+    queryTimeoutMs: options.queryTimeoutMs ?? 5000,
+  });
 }
 
 /** POSTs a GraphQL request over HTTP, as any client would. */
-export async function gql<T = Record<string, unknown>>(api: RunningApi, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function gql<T = Record<string, unknown>>(
+  api: RunningApi,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(api.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -33,7 +50,11 @@ export async function gql<T = Record<string, unknown>>(api: RunningApi, query: s
  * Registers beforeAll/afterAll for a test file that needs the seeded API: returns accessors for
  * the running API and the driver behind it, and stops both after the file.
  */
-export function useSeededApi(options: { queryTimeoutMs?: number } = {}): { api: () => RunningApi; driver: Driver; database: string } {
+export function useSeededApi(options: { queryTimeoutMs?: number } = {}): {
+  api: () => RunningApi;
+  driver: Driver;
+  database: string;
+} {
   const driver = testDriver();
   const { database } = testCoordinates();
   let api: RunningApi | undefined;

@@ -13,7 +13,11 @@ export interface CliRun {
  * node with the tsx loader so that PATH can be stripped of java or mvn without losing node.
  * `env` replaces the environment entirely; callers start from baseEnv().
  */
-export function runCli(args: string[], env: NodeJS.ProcessEnv, options: { timeoutMs?: number; onStdout?: (text: string) => void; bin?: boolean } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { timeoutMs?: number; onStdout?: (text: string) => void; bin?: boolean } = {},
+): Promise<CliRun> {
   const started = Date.now();
   // bin: through bin/testimony.mjs, exactly what `npx testimony` runs.
   const entry = options.bin ? ['bin/testimony.mjs'] : ['--import', 'tsx', 'src/cli/index.ts'];

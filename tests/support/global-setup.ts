@@ -2,7 +2,11 @@ import type { TestProject } from 'vitest/node';
 import { loadEnv } from '../../src/config/env.js';
 import { streamReporter } from '../../src/log.js';
 import type { Neo4jCoordinates } from '../../src/neo4j/driver.js';
-import { provisionNeo4j, type ProvisionedNeo4j, type StrategyName } from '../../src/neo4j/provision/index.js';
+import {
+  provisionNeo4j,
+  type ProvisionedNeo4j,
+  type StrategyName,
+} from '../../src/neo4j/provision/index.js';
 import { TEST_INSTANCE_ENV } from './test-env.js';
 
 declare module 'vitest' {
@@ -21,8 +25,13 @@ let neo4j: ProvisionedNeo4j | undefined;
  */
 export async function setup(project: TestProject): Promise<void> {
   const env = loadEnv({ ...process.env, ...testOverrides() });
-  neo4j = await provisionNeo4j(env, { reporter: streamReporter(process.stderr), allowContainer: true });
-  process.stderr.write(`Tests use Neo4j at ${neo4j.coordinates.uri} (strategy ${neo4j.strategy}).\n`);
+  neo4j = await provisionNeo4j(env, {
+    reporter: streamReporter(process.stderr),
+    allowContainer: true,
+  });
+  process.stderr.write(
+    `Tests use Neo4j at ${neo4j.coordinates.uri} (strategy ${neo4j.strategy}).\n`,
+  );
   project.provide('neo4j', neo4j.coordinates);
   project.provide('neo4jStrategy', neo4j.strategy);
 }
@@ -36,7 +45,9 @@ function testOverrides(): Record<string, string> {
   const { TESTIMONY_TEST_BOLT_PORT, TESTIMONY_TEST_HTTP_PORT } = process.env;
   return {
     TESTIMONY_NEO4J_INSTANCE: 'test',
-    TESTIMONY_NEO4J_BOLT_PORT: TESTIMONY_TEST_BOLT_PORT ?? TEST_INSTANCE_ENV.TESTIMONY_NEO4J_BOLT_PORT,
-    TESTIMONY_NEO4J_HTTP_PORT: TESTIMONY_TEST_HTTP_PORT ?? TEST_INSTANCE_ENV.TESTIMONY_NEO4J_HTTP_PORT,
+    TESTIMONY_NEO4J_BOLT_PORT:
+      TESTIMONY_TEST_BOLT_PORT ?? TEST_INSTANCE_ENV.TESTIMONY_NEO4J_BOLT_PORT,
+    TESTIMONY_NEO4J_HTTP_PORT:
+      TESTIMONY_TEST_HTTP_PORT ?? TEST_INSTANCE_ENV.TESTIMONY_NEO4J_HTTP_PORT,
   };
 }

@@ -10,13 +10,20 @@ function plain(value: unknown): unknown {
     // neo4j Integer, Date, DateTime: their string form is exact.
     if ('low' in object && 'high' in object) return object.toString();
     if ('year' in object && 'month' in object && 'day' in object) return object.toString();
-    return Object.fromEntries(Object.keys(object).sort().map((key) => [key, plain(object[key])]));
+    return Object.fromEntries(
+      Object.keys(object)
+        .sort()
+        .map((key) => [key, plain(object[key])]),
+    );
   }
   return value;
 }
 
 /** Counts and a SHA-256 over every node (labels, properties) and relationship (ends, type, properties). */
-export async function graphChecksum(driver: Driver, database: string): Promise<{ nodes: number; relationships: number; sha256: string }> {
+export async function graphChecksum(
+  driver: Driver,
+  database: string,
+): Promise<{ nodes: number; relationships: number; sha256: string }> {
   const nodes = await driver.executeQuery(
     'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id, labels(n)',
     {},
@@ -30,17 +37,31 @@ export async function graphChecksum(driver: Driver, database: string): Promise<{
   const nodeLines = nodes.records.map((r) => JSON.stringify(plain(r.toObject())));
   // Relationships have no id of their own: sort their serialised form.
   const relLines = rels.records.map((r) => JSON.stringify(plain(r.toObject()))).sort();
-  const sha256 = createHash('sha256').update([...nodeLines, '--', ...relLines].join('\n')).digest('hex');
+  const sha256 = createHash('sha256')
+    .update([...nodeLines, '--', ...relLines].join('\n'))
+    .digest('hex');
   return { nodes: nodeLines.length, relationships: relLines.length, sha256 };
 }
 
 /** Counts per label and per relationship type in the whole graph. */
 export async function graphCounts(driver: Driver, database: string) {
-  const labels = await driver.executeQuery('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label', {}, { database });
-  const types = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type', {}, { database });
+  const labels = await driver.executeQuery(
+    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
+    {},
+    { database },
+  );
+  const types = await driver.executeQuery(
+    'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type',
+    {},
+    { database },
+  );
   return {
-    labels: Object.fromEntries(labels.records.map((r) => [String(r.get('label')), Number(r.get('n'))])),
-    types: Object.fromEntries(types.records.map((r) => [String(r.get('type')), Number(r.get('n'))])),
+    labels: Object.fromEntries(
+      labels.records.map((r) => [String(r.get('label')), Number(r.get('n'))]),
+    ),
+    types: Object.fromEntries(
+      types.records.map((r) => [String(r.get('type')), Number(r.get('n'))]),
+    ),
   };
 }
 

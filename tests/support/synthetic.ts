@@ -10,13 +10,24 @@ export function writeSyntheticDataset(dir: string, name: string, people: number)
   const lines: string[] = [];
   const dataset = {
     dataset: name,
-    sources: [{ id: `source:${name}`, title: `Synthetic ${name}`, kind: 'news-report', file: `${name}.txt` }],
+    sources: [
+      {
+        id: `source:${name}`,
+        title: `Synthetic ${name}`,
+        kind: 'news-report',
+        file: `${name}.txt`,
+      },
+    ],
     people: [] as object[],
     events: [] as object[],
   };
   for (let i = 0; i < people; i += 1) {
     lines.push(`Person P${i}x is here.`);
-    dataset.people.push({ id: `person:${name}-${i}`, name: `Person ${i}`, evidence: [{ quote: `P${i}x` }] });
+    dataset.people.push({
+      id: `person:${name}-${i}`,
+      name: `Person ${i}`,
+      evidence: [{ quote: `P${i}x` }],
+    });
     if (i === 0) continue;
     lines.push(`Meeting M${i}y took place.`);
     dataset.events.push({
@@ -24,7 +35,10 @@ export function writeSyntheticDataset(dir: string, name: string, people: number)
       kind: 'meeting',
       name: `Meeting ${i}`,
       date: { value: '2016-07' },
-      participants: [{ ref: `person:${name}-${i - 1}`, role: 'attendee' }, { ref: `person:${name}-${i}`, role: 'attendee' }],
+      participants: [
+        { ref: `person:${name}-${i - 1}`, role: 'attendee' },
+        { ref: `person:${name}-${i}`, role: 'attendee' },
+      ],
       evidence: [{ quote: `M${i}y` }],
     });
   }

@@ -25,7 +25,12 @@ describe('loadEnv', () => {
   });
 
   it('accepts the URI schemes of clusters and Aura', () => {
-    for (const uri of ['neo4j://db:7687', 'neo4j+s://abc.databases.neo4j.io', 'bolt://localhost:7687', 'bolt+ssc://h']) {
+    for (const uri of [
+      'neo4j://db:7687',
+      'neo4j+s://abc.databases.neo4j.io',
+      'bolt://localhost:7687',
+      'bolt+ssc://h',
+    ]) {
       expect(loadEnv({ NEO4J_URI: uri }).NEO4J_URI).toBe(uri);
     }
   });
@@ -35,7 +40,11 @@ describe('loadEnv', () => {
   });
 
   it('lists every invalid variable with its value, not just the first', () => {
-    const error = configError({ NEO4J_URI: 'http://localhost:7474', TESTIMONY_NEO4J_HTTP_PORT: '70000', TESTIMONY_NEO4J_HEAP: 'lots' });
+    const error = configError({
+      NEO4J_URI: 'http://localhost:7474',
+      TESTIMONY_NEO4J_HTTP_PORT: '70000',
+      TESTIMONY_NEO4J_HEAP: 'lots',
+    });
     expect(error.code).toBe('CONFIG_INVALID');
     expect(error.exitCode).toBe(2);
     expect(error.message).toContain('NEO4J_URI="http://localhost:7474"');

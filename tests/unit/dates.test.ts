@@ -3,19 +3,43 @@ import { parseDateValue } from '../../src/dataset/dates.js';
 
 describe('parseDateValue: honest precision', () => {
   it('gives a month its whole range, never a fake first day', () => {
-    expect(parseDateValue('2016-07')).toEqual({ precision: 'month', start: '2016-07-01', end: '2016-07-31' });
-    expect(parseDateValue('2016-02')).toEqual({ precision: 'month', start: '2016-02-01', end: '2016-02-29' });
+    expect(parseDateValue('2016-07')).toEqual({
+      precision: 'month',
+      start: '2016-07-01',
+      end: '2016-07-31',
+    });
+    expect(parseDateValue('2016-02')).toEqual({
+      precision: 'month',
+      start: '2016-02-01',
+      end: '2016-02-29',
+    });
   });
 
   it('reads year, day and minute', () => {
-    expect(parseDateValue('2016')).toEqual({ precision: 'year', start: '2016-01-01', end: '2016-12-31' });
-    expect(parseDateValue('2016-09-08')).toEqual({ precision: 'day', start: '2016-09-08', end: '2016-09-08' });
-    expect(parseDateValue('2017-03-02T16:00-05:00')).toEqual({ precision: 'minute', start: '2017-03-02', end: '2017-03-02' });
+    expect(parseDateValue('2016')).toEqual({
+      precision: 'year',
+      start: '2016-01-01',
+      end: '2016-12-31',
+    });
+    expect(parseDateValue('2016-09-08')).toEqual({
+      precision: 'day',
+      start: '2016-09-08',
+      end: '2016-09-08',
+    });
+    expect(parseDateValue('2017-03-02T16:00-05:00')).toEqual({
+      precision: 'minute',
+      start: '2017-03-02',
+      end: '2017-03-02',
+    });
   });
 
   it('reads intervals, open on one side', () => {
     expect(parseDateValue('../2017-03-02')).toEqual({ precision: 'day', end: '2017-03-02' });
-    expect(parseDateValue('2016-07/2016-09-08')).toEqual({ precision: 'day', start: '2016-07-01', end: '2016-09-08' });
+    expect(parseDateValue('2016-07/2016-09-08')).toEqual({
+      precision: 'day',
+      start: '2016-07-01',
+      end: '2016-09-08',
+    });
   });
 
   it('refuses impossible dates and says why', () => {

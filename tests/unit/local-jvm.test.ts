@@ -7,27 +7,36 @@ import { parseJavaMajor } from '../../src/neo4j/provision/local-jvm/prerequisite
 
 describe('neo4j.conf for a local instance', () => {
   const layout = localLayout(loadEnv({ TESTIMONY_NEO4J_INSTANCE: 'unit' }));
-  const conf = renderNeo4jConf(layout, { boltPort: 17001, httpPort: 17002, heap: '512m', pageCache: '256m' });
+  const conf = renderNeo4jConf(layout, {
+    boltPort: 17001,
+    httpPort: 17002,
+    heap: '512m',
+    pageCache: '256m',
+  });
   const settings = conf.split('\n').filter((line) => line && !line.startsWith('#'));
 
   it('listens on loopback only, on the given ports, with auth on and no usage report', () => {
-    expect(settings).toEqual(expect.arrayContaining([
-      'server.default_listen_address=127.0.0.1',
-      'server.bolt.listen_address=:17001',
-      'server.http.listen_address=:17002',
-      'server.https.enabled=false',
-      'dbms.security.auth_enabled=true',
-      'dbms.usage_report.enabled=false',
-      'browser.remote_content_hostname_whitelist=127.0.0.1,localhost',
-    ]));
+    expect(settings).toEqual(
+      expect.arrayContaining([
+        'server.default_listen_address=127.0.0.1',
+        'server.bolt.listen_address=:17001',
+        'server.http.listen_address=:17002',
+        'server.https.enabled=false',
+        'dbms.security.auth_enabled=true',
+        'dbms.usage_report.enabled=false',
+        'browser.remote_content_hostname_whitelist=127.0.0.1,localhost',
+      ]),
+    );
   });
 
   it('pins heap and page cache', () => {
-    expect(settings).toEqual(expect.arrayContaining([
-      'server.memory.heap.initial_size=512m',
-      'server.memory.heap.max_size=512m',
-      'server.memory.pagecache.size=256m',
-    ]));
+    expect(settings).toEqual(
+      expect.arrayContaining([
+        'server.memory.heap.initial_size=512m',
+        'server.memory.heap.max_size=512m',
+        'server.memory.pagecache.size=256m',
+      ]),
+    );
   });
 
   it('opens java.nio and friends, as Neo4j 5 needs', () => {
@@ -36,13 +45,15 @@ describe('neo4j.conf for a local instance', () => {
     }
   });
 
-  it('keeps each instance\'s data in its own folder', () => {
+  it("keeps each instance's data in its own folder", () => {
     expect(settings).toContain(`server.directories.data=${layout.instance}/data`);
     expect(layout.instance).toMatch(/instances\/unit$/);
   });
 
   it('sets each setting once (Neo4j refuses duplicates of single-valued settings)', () => {
-    const keys = settings.map((line) => line.split('=')[0]).filter((key) => key !== 'server.jvm.additional');
+    const keys = settings
+      .map((line) => line.split('=')[0])
+      .filter((key) => key !== 'server.jvm.additional');
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
@@ -58,8 +69,14 @@ describe('parseJavaMajor', () => {
 
 describe('downloadedBytes (Maven progress)', () => {
   it('reads the size of a finished download', () => {
-    expect(downloadedBytes('[INFO] Downloaded from central: https://repo.maven.apache.org/maven2/a/b.jar (1.2 MB at 3.4 MB/s)')).toBe(1.2e6);
-    expect(downloadedBytes('[INFO] Downloaded from central: https://repo/x.pom (1,024 B at 9 kB/s)')).toBe(1024);
+    expect(
+      downloadedBytes(
+        '[INFO] Downloaded from central: https://repo.maven.apache.org/maven2/a/b.jar (1.2 MB at 3.4 MB/s)',
+      ),
+    ).toBe(1.2e6);
+    expect(
+      downloadedBytes('[INFO] Downloaded from central: https://repo/x.pom (1,024 B at 9 kB/s)'),
+    ).toBe(1024);
     expect(downloadedBytes('[INFO] Downloading from central: https://repo/x.pom')).toBeUndefined();
   });
 });

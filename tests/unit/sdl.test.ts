@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
-import { buildASTSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, parse } from 'graphql';
+import {
+  buildASTSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  parse,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { readTypeDefs } from '../../src/api/schema.js';
 import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
@@ -13,15 +20,22 @@ describe('the SDL in graphql/', () => {
   it('describes every type, field, argument and enum value', () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (
+        type.name.startsWith('__') ||
+        ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)
+      )
+        continue;
       if (!type.description) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
-      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      if (isEnumType(type))
+        for (const value of type.getValues())
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
     }
     expect(missing).toEqual([]);
   });
@@ -34,7 +48,10 @@ describe('the SDL in graphql/', () => {
   it('generates exactly the committed resolver types (run `npm run codegen` after changing the SDL)', async () => {
     const outputs = await generate({ ...config, cwd: PROJECT_ROOT, silent: true }, false);
     expect(outputs).toHaveLength(1);
-    const committed = readFileSync(join(PROJECT_ROOT, 'src', 'api', 'generated', 'resolvers.ts'), 'utf8');
+    const committed = readFileSync(
+      join(PROJECT_ROOT, 'src', 'api', 'generated', 'resolvers.ts'),
+      'utf8',
+    );
     expect(outputs[0]?.content).toBe(committed);
   });
 });

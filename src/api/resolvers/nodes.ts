@@ -2,18 +2,41 @@ import type { ApiContext } from '../context.js';
 import type { DatePrecision, Resolvers, Stance, TextKind } from '../generated/resolvers.js';
 import { partialDate, relEvidence, strings, type NodeRecord } from '../records.js';
 
-type NodeTypeName = 'Country' | 'Event' | 'Group' | 'Matter' | 'Meeting' | 'Organization' | 'Person' | 'Role' | 'Source' | 'Statement';
-const LABEL_TYPES: NodeTypeName[] = ['Person', 'Organization', 'Country', 'Group', 'Matter', 'Statement', 'Role', 'Source'];
+type NodeTypeName =
+  | 'Country'
+  | 'Event'
+  | 'Group'
+  | 'Matter'
+  | 'Meeting'
+  | 'Organization'
+  | 'Person'
+  | 'Role'
+  | 'Source'
+  | 'Statement';
+const LABEL_TYPES: NodeTypeName[] = [
+  'Person',
+  'Organization',
+  'Country',
+  'Group',
+  'Matter',
+  'Statement',
+  'Role',
+  'Source',
+];
 
 /** The GraphQL type of a node: its label, and for an Event of kind meeting, Meeting. */
 export function nodeType(record: NodeRecord): NodeTypeName {
   if (record.labels.includes('Event')) return record.kind === 'meeting' ? 'Meeting' : 'Event';
   const type = LABEL_TYPES.find((label) => record.labels.includes(label));
-  if (!type) throw new Error(`invariant: node ${record.id} has no GraphQL type (labels ${record.labels.join(',')})`);
+  if (!type)
+    throw new Error(
+      `invariant: node ${record.id} has no GraphQL type (labels ${record.labels.join(',')})`,
+    );
   return type;
 }
 
-const evidence = (parent: NodeRecord, _args: unknown, ctx: ApiContext) => ctx.loaders.evidenceOf(parent.id);
+const evidence = (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
+  ctx.loaders.evidenceOf(parent.id);
 const aliases = (parent: NodeRecord) => strings(parent.aliases);
 const optional = (value: unknown) => (typeof value === 'string' ? value : null);
 
@@ -21,9 +44,13 @@ const optional = (value: unknown) => (typeof value === 'string' ? value : null);
 const eventFields = {
   date: (parent: NodeRecord) => partialDate(parent, 'date'),
   place: (parent: NodeRecord) => optional(parent.place),
-  partOf: async (parent: NodeRecord, _args: unknown, ctx: ApiContext) => (await ctx.loaders.neighbour(parent.id, 'PART_OF', 'out'))?.node ?? null,
+  partOf: async (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
+    (await ctx.loaders.neighbour(parent.id, 'PART_OF', 'out'))?.node ?? null,
   participants: async (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
-    (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'in')).map(({ node, rel }) => ({ node, rel })),
+    (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'in')).map(({ node, rel }) => ({
+      node,
+      rel,
+    })),
   evidence,
 };
 
@@ -35,15 +62,31 @@ export const nodeResolvers: Resolvers = {
     description: (parent) => optional(parent.description),
     evidence,
     meetings: async (parent, _args, ctx) =>
-      (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'out')).map((n) => n.node).filter((node) => node.kind === 'meeting'),
-    statements: async (parent, _args, ctx) => (await ctx.loaders.neighbours(parent.id, 'MADE', 'out')).map((n) => n.node),
+      (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'out'))
+        .map((n) => n.node)
+        .filter((node) => node.kind === 'meeting'),
+    statements: async (parent, _args, ctx) =>
+      (await ctx.loaders.neighbours(parent.id, 'MADE', 'out')).map((n) => n.node),
     spokespeople: async (parent, _args, ctx) =>
-      (await ctx.loaders.neighbours(parent.id, 'SPOKE_FOR', 'in')).map(({ node, rel }) => ({ spokesperson: node, principal: parent, rel })),
+      (await ctx.loaders.neighbours(parent.id, 'SPOKE_FOR', 'in')).map(({ node, rel }) => ({
+        spokesperson: node,
+        principal: parent,
+        rel,
+      })),
     spokeFor: async (parent, _args, ctx) =>
-      (await ctx.loaders.neighbours(parent.id, 'SPOKE_FOR', 'out')).map(({ node, rel }) => ({ spokesperson: parent, principal: node, rel })),
+      (await ctx.loaders.neighbours(parent.id, 'SPOKE_FOR', 'out')).map(({ node, rel }) => ({
+        spokesperson: parent,
+        principal: node,
+        rel,
+      })),
     recusals: async (parent, _args, ctx) =>
-      (await ctx.loaders.neighbours(parent.id, 'RECUSED_FROM', 'out')).map(({ node, rel }) => ({ person: parent, matter: node, rel })),
-    roles: async (parent, _args, ctx) => (await ctx.loaders.neighbours(parent.id, 'HOLDS_ROLE', 'out')).map((n) => n.node),
+      (await ctx.loaders.neighbours(parent.id, 'RECUSED_FROM', 'out')).map(({ node, rel }) => ({
+        person: parent,
+        matter: node,
+        rel,
+      })),
+    roles: async (parent, _args, ctx) =>
+      (await ctx.loaders.neighbours(parent.id, 'HOLDS_ROLE', 'out')).map((n) => n.node),
   },
   Organization: { aliases, description: (parent) => optional(parent.description), evidence },
   Country: { aliases, evidence },
@@ -52,7 +95,8 @@ export const nodeResolvers: Resolvers = {
   Event: {
     ...eventFields,
     count: (parent) => optional(parent.count),
-    claimedBy: (parent, _args, ctx) => (typeof parent.claimedBy === 'string' ? ctx.loaders.node(parent.claimedBy) : null),
+    claimedBy: (parent, _args, ctx) =>
+      typeof parent.claimedBy === 'string' ? ctx.loaders.node(parent.claimedBy) : null,
   },
   Meeting: eventFields,
   Statement: {
@@ -63,9 +107,15 @@ export const nodeResolvers: Resolvers = {
       if (!speaker) throw new Error(`invariant: statement ${parent.id} has no speaker`);
       return speaker.node;
     },
-    onBehalfOf: async (parent, _args, ctx) => (await ctx.loaders.neighbour(parent.id, 'ON_BEHALF_OF', 'out'))?.node ?? null,
-    at: async (parent, _args, ctx) => (await ctx.loaders.neighbour(parent.id, 'MADE_AT', 'out'))?.node ?? null,
-    about: async (parent, _args, ctx) => (await ctx.loaders.neighbours(parent.id, 'ABOUT', 'out')).map(({ node, rel }) => ({ target: node, rel })),
+    onBehalfOf: async (parent, _args, ctx) =>
+      (await ctx.loaders.neighbour(parent.id, 'ON_BEHALF_OF', 'out'))?.node ?? null,
+    at: async (parent, _args, ctx) =>
+      (await ctx.loaders.neighbour(parent.id, 'MADE_AT', 'out'))?.node ?? null,
+    about: async (parent, _args, ctx) =>
+      (await ctx.loaders.neighbours(parent.id, 'ABOUT', 'out')).map(({ node, rel }) => ({
+        target: node,
+        rel,
+      })),
     evidence,
   },
   Role: {
@@ -74,7 +124,8 @@ export const nodeResolvers: Resolvers = {
       if (!holder) throw new Error(`invariant: role ${parent.id} has no holder`);
       return holder.node;
     },
-    at: async (parent, _args, ctx) => (await ctx.loaders.neighbour(parent.id, 'ROLE_AT', 'out'))?.node ?? null,
+    at: async (parent, _args, ctx) =>
+      (await ctx.loaders.neighbour(parent.id, 'ROLE_AT', 'out'))?.node ?? null,
     during: (parent) => partialDate(parent, 'during'),
     evidence,
   },
@@ -91,7 +142,11 @@ export const nodeResolvers: Resolvers = {
       return source;
     },
   },
-  Participant: { node: (parent) => parent.node, role: (parent) => String(parent.rel.role), evidence: (parent) => relEvidence(parent.rel) },
+  Participant: {
+    node: (parent) => parent.node,
+    role: (parent) => String(parent.rel.role),
+    evidence: (parent) => relEvidence(parent.rel),
+  },
   About: {
     target: (parent) => parent.target,
     stance: (parent) => String(parent.rel.stance).toUpperCase() as Stance,
@@ -118,7 +173,9 @@ export const nodeResolvers: Resolvers = {
   SpokeFor: {
     date: (parent) => partialDate(parent.rel, 'date'),
     statements: async (parent, _args, ctx) =>
-      (await Promise.all(strings(parent.rel.statementIds).map((id) => ctx.loaders.node(id)))).filter((node): node is NodeRecord => node !== null),
+      (
+        await Promise.all(strings(parent.rel.statementIds).map((id) => ctx.loaders.node(id)))
+      ).filter((node): node is NodeRecord => node !== null),
     evidence: (parent) => relEvidence(parent.rel),
   },
 };

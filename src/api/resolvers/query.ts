@@ -3,7 +3,15 @@ import { dateRange, hops, pageSize, relationshipTypes, searchQuery } from '../ar
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { badInput } from '../errors.js';
 import type { Resolvers, Stance } from '../generated/resolvers.js';
-import { partialDate, relEvidence, strings, type ConnectionRecord, type NodeRecord, type PathRecord, type RelRecord } from '../records.js';
+import {
+  partialDate,
+  relEvidence,
+  strings,
+  type ConnectionRecord,
+  type NodeRecord,
+  type PathRecord,
+  type RelRecord,
+} from '../records.js';
 import { selectedPath } from '../lookahead.js';
 import { prefetchPerson } from '../prefetch.js';
 import { nodeType } from './nodes.js';
@@ -13,7 +21,9 @@ function connection(rows: Row[], size: number): ConnectionRecord {
   const row = rows[0] ?? { total: 0, page: [] };
   const page = (row.page as { key: string; node: NodeRecord }[]) ?? [];
   return {
-    edges: page.slice(0, size).map(({ key, node }) => ({ node, cursor: encodeCursor(key, node.id) })),
+    edges: page
+      .slice(0, size)
+      .map(({ key, node }) => ({ node, cursor: encodeCursor(key, node.id) })),
     hasNextPage: page.length > size,
     totalCount: Number(row.total),
   };
@@ -47,10 +57,13 @@ export const queryResolvers: Resolvers = {
   Query: {
     node: (_root, { id }, ctx) => ctx.loaders.node(id),
     person: async (_root, { id, name }, ctx, info) => {
-      if ((id ? 1 : 0) + (name ? 1 : 0) !== 1) throw badInput('id', 'or "name" must be given, and not both.');
+      if ((id ? 1 : 0) + (name ? 1 : 0) !== 1)
+        throw badInput('id', 'or "name" must be given, and not both.');
       if (id) {
         const asksMeetings = selectedPath(info, ['meetings']).length > 0;
-        const node = asksMeetings ? await prefetchPerson(ctx, id, info) : await ctx.loaders.node(id);
+        const node = asksMeetings
+          ? await prefetchPerson(ctx, id, info)
+          : await ctx.loaders.node(id);
         return node && nodeType(node) === 'Person' ? node : null;
       }
       const rows = await ctx.executor.read('person-by-name', { name });
@@ -58,12 +71,23 @@ export const queryResolvers: Resolvers = {
     },
     people: async (_root, { nameContains, first, after }, ctx) => {
       const size = pageSize(first);
-      const rows = await ctx.executor.read('people', { nameContains: nameContains ?? null, ...decodeCursor(after), limit: size + 1 });
+      const rows = await ctx.executor.read('people', {
+        nameContains: nameContains ?? null,
+        ...decodeCursor(after),
+        limit: size + 1,
+      });
       return connection(rows, size);
     },
     search: async (_root, { text, first }, ctx) => {
-      const rows = await ctx.executor.read('search', { query: searchQuery(text), limit: pageSize(first) });
-      return rows.map((row) => ({ node: row.node as NodeRecord, score: Number(row.score), field: matchedField(row.node as NodeRecord, text) }));
+      const rows = await ctx.executor.read('search', {
+        query: searchQuery(text),
+        limit: pageSize(first),
+      });
+      return rows.map((row) => ({
+        node: row.node as NodeRecord,
+        score: Number(row.score),
+        field: matchedField(row.node as NodeRecord, text),
+      }));
     },
     meetings: async (_root, args, ctx) => {
       const size = pageSize(args.first);
@@ -90,18 +114,33 @@ export const queryResolvers: Resolvers = {
     },
     recusals: async (_root, { person }, ctx) => {
       const rows = await ctx.executor.read('recusals', { person: person ?? null });
-      return rows.map((row) => ({ person: row.person as NodeRecord, matter: row.matter as NodeRecord, rel: row.recusal as RelRecord }));
+      return rows.map((row) => ({
+        person: row.person as NodeRecord,
+        matter: row.matter as NodeRecord,
+        rel: row.recusal as RelRecord,
+      }));
     },
     timeline: async (_root, { entity, from, to }, ctx) => {
       const rows = await ctx.executor.read('timeline', { entity, ...dateRange(from, to) });
       return rows.map((row) => ({ node: row.node as NodeRecord, role: String(row.role) }));
     },
     shortestPath: async (_root, { from, to, maxHops, via }, ctx) => {
-      const rows = await ctx.executor.read('shortest-path', { from, to, maxHops: hops(maxHops), types: relationshipTypes(via) });
+      const rows = await ctx.executor.read('shortest-path', {
+        from,
+        to,
+        maxHops: hops(maxHops),
+        types: relationshipTypes(via),
+      });
       return rows[0] ? pathOf(rows[0]) : null;
     },
     paths: async (_root, { from, to, maxHops, via, first }, ctx) => {
-      const rows = await ctx.executor.read('all-shortest-paths', { from, to, maxHops: hops(maxHops), types: relationshipTypes(via), limit: pageSize(first, 10) });
+      const rows = await ctx.executor.read('all-shortest-paths', {
+        from,
+        to,
+        maxHops: hops(maxHops),
+        types: relationshipTypes(via),
+        limit: pageSize(first, 10),
+      });
       return rows.map(pathOf);
     },
     contradictions: async (_root, { person }, ctx) => {
@@ -109,11 +148,15 @@ export const queryResolvers: Resolvers = {
       return rows.map((row) => ({
         statement: row.statement as NodeRecord,
         speaker: row.speaker as NodeRecord,
-        denied: (row.denied as { fact: NodeRecord; about: RelRecord }[]).map(({ fact, about }) => ({ fact, about })),
+        denied: (row.denied as { fact: NodeRecord; about: RelRecord }[]).map(({ fact, about }) => ({
+          fact,
+          about,
+        })),
         responses: row.responses as NodeRecord[],
       }));
     },
-    sources: async (_root, _args, ctx) => (await ctx.executor.read('sources', {})).map((row) => row.node as NodeRecord),
+    sources: async (_root, _args, ctx) =>
+      (await ctx.executor.read('sources', {})).map((row) => row.node as NodeRecord),
     stats: async (_root, _args, ctx) => {
       const [row] = await ctx.executor.read('stats', {});
       return {
@@ -124,23 +167,53 @@ export const queryResolvers: Resolvers = {
       };
     },
   },
-  PersonConnection: { pageInfo: (parent) => ({ hasNextPage: parent.hasNextPage, endCursor: parent.edges.at(-1)?.cursor ?? null }) },
-  MeetingConnection: { pageInfo: (parent) => ({ hasNextPage: parent.hasNextPage, endCursor: parent.edges.at(-1)?.cursor ?? null }) },
-  StatementConnection: { pageInfo: (parent) => ({ hasNextPage: parent.hasNextPage, endCursor: parent.edges.at(-1)?.cursor ?? null }) },
+  PersonConnection: {
+    pageInfo: (parent) => ({
+      hasNextPage: parent.hasNextPage,
+      endCursor: parent.edges.at(-1)?.cursor ?? null,
+    }),
+  },
+  MeetingConnection: {
+    pageInfo: (parent) => ({
+      hasNextPage: parent.hasNextPage,
+      endCursor: parent.edges.at(-1)?.cursor ?? null,
+    }),
+  },
+  StatementConnection: {
+    pageInfo: (parent) => ({
+      hasNextPage: parent.hasNextPage,
+      endCursor: parent.edges.at(-1)?.cursor ?? null,
+    }),
+  },
   PathStep: {
     type: (parent) => parent.rel.type,
-    date: (parent) => partialDate(parent.rel, 'date') ?? partialDate(parent.rel, 'announcedAt') ?? partialDate(parent.rel, 'saidAt') ?? partialDate(parent.rel, 'during'),
+    date: (parent) =>
+      partialDate(parent.rel, 'date') ??
+      partialDate(parent.rel, 'announcedAt') ??
+      partialDate(parent.rel, 'saidAt') ??
+      partialDate(parent.rel, 'during'),
     evidence: (parent) => relEvidence(parent.rel),
   },
   Path: { length: (parent) => parent.steps.length },
   TimelineEntry: {
-    kind: (parent) => (parent.node.labels.includes('Statement') ? 'statement' : parent.node.kind === 'meeting' ? 'meeting' : 'event'),
+    kind: (parent) =>
+      parent.node.labels.includes('Statement')
+        ? 'statement'
+        : parent.node.kind === 'meeting'
+          ? 'meeting'
+          : 'event',
     date: (parent) => {
-      const date = partialDate(parent.node, parent.node.labels.includes('Statement') ? 'saidAt' : 'date');
+      const date = partialDate(
+        parent.node,
+        parent.node.labels.includes('Statement') ? 'saidAt' : 'date',
+      );
       if (!date) throw new Error(`invariant: timeline entry ${parent.node.id} has no date`);
       return date;
     },
-    summary: (parent) => [parent.node.name, parent.node.text, parent.node.id].find((value): value is string => typeof value === 'string') ?? '',
+    summary: (parent) =>
+      [parent.node.name, parent.node.text, parent.node.id].find(
+        (value): value is string => typeof value === 'string',
+      ) ?? '',
   },
   Contradiction: {
     saidAt: (parent) => partialDate(parent.statement, 'saidAt'),
@@ -149,7 +222,8 @@ export const queryResolvers: Resolvers = {
   DeniedFact: {
     claim: (parent) => (typeof parent.about.claim === 'string' ? parent.about.claim : null),
     inferred: (parent) => parent.about.inferred === true,
-    inferredFrom: (parent) => (typeof parent.about.inferredFrom === 'string' ? parent.about.inferredFrom : null),
+    inferredFrom: (parent) =>
+      typeof parent.about.inferredFrom === 'string' ? parent.about.inferredFrom : null,
     evidence: (parent, _args, ctx) => ctx.loaders.evidenceOf(parent.fact.id),
   },
 };

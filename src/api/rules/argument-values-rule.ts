@@ -1,12 +1,29 @@
-import { getNamedType, GraphQLError, isEnumType, Kind, print, type ASTNode, type ASTVisitor, type ValidationContext } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  isEnumType,
+  Kind,
+  print,
+  type ASTNode,
+  type ASTVisitor,
+  type ValidationContext,
+} from 'graphql';
 import { parseDateValue } from '../../dataset/dates.js';
 import { LIMITS } from '../args.js';
 
 /** Ranges of the integer arguments, by name: checked on literals here, on variables in the resolvers. */
-const RANGES: Record<string, { min: number; max: number }> = { first: LIMITS.first, maxHops: LIMITS.maxHops };
+const RANGES: Record<string, { min: number; max: number }> = {
+  first: LIMITS.first,
+  maxHops: LIMITS.maxHops,
+};
 
 function report(context: ValidationContext, argument: string, message: string, node: ASTNode) {
-  context.reportError(new GraphQLError(`Argument "${argument}" ${message}`, { nodes: node, extensions: { code: 'BAD_USER_INPUT', argument } }));
+  context.reportError(
+    new GraphQLError(`Argument "${argument}" ${message}`, {
+      nodes: node,
+      extensions: { code: 'BAD_USER_INPUT', argument },
+    }),
+  );
 }
 
 /**
@@ -23,16 +40,30 @@ export function ArgumentValuesRule(context: ValidationContext): ASTVisitor {
       if (isEnumType(type)) {
         const allowed = type.getValues().map((value) => value.name);
         if (node.value.kind !== Kind.ENUM || !allowed.includes(node.value.value)) {
-          report(context, name, `must be one of ${allowed.join(', ')}; got ${print(node.value)}.`, node.value);
+          report(
+            context,
+            name,
+            `must be one of ${allowed.join(', ')}; got ${print(node.value)}.`,
+            node.value,
+          );
         }
       } else if (type.name === 'Date') {
         const value = node.value.kind === Kind.STRING ? node.value.value : print(node.value);
-        const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDateValue(value) : 'is not in the form YYYY-MM-DD';
-        if (typeof parsed === 'string') report(context, name, `must be a date YYYY-MM-DD that exists, e.g. "2016-09-08"; got ${print(node.value)} (${parsed}).`, node.value);
+        const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value)
+          ? parseDateValue(value)
+          : 'is not in the form YYYY-MM-DD';
+        if (typeof parsed === 'string')
+          report(
+            context,
+            name,
+            `must be a date YYYY-MM-DD that exists, e.g. "2016-09-08"; got ${print(node.value)} (${parsed}).`,
+            node.value,
+          );
       } else if (RANGES[name] && node.value.kind === Kind.INT) {
         const { min, max } = RANGES[name];
         const value = Number(node.value.value);
-        if (value < min || value > max) report(context, name, `must be between ${min} and ${max}; got ${value}.`, node.value);
+        if (value < min || value > max)
+          report(context, name, `must be between ${min} and ${max}; got ${value}.`, node.value);
       }
     },
   };

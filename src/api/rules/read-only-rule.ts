@@ -9,7 +9,10 @@ export function ReadOnlyRule(context: ValidationContext): ASTVisitor {
     OperationDefinition(node) {
       if (node.operation === OperationTypeNode.QUERY) return;
       context.reportError(
-        new GraphQLError(`This API is read-only: it has no ${node.operation}s. Data is written by the seed loader (npm run seed).`, { nodes: node }),
+        new GraphQLError(
+          `This API is read-only: it has no ${node.operation}s. Data is written by the seed loader (npm run seed).`,
+          { nodes: node },
+        ),
       );
     },
   };

@@ -17,7 +17,11 @@ export function parseParams(pairs: string[]): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const pair of pairs) {
     const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(pair);
-    if (!match?.[1]) throw new TestimonyError('USAGE', `--param "${pair}" is malformed: expected key=value, e.g. --param name="Jeff Sessions".`);
+    if (!match?.[1])
+      throw new TestimonyError(
+        'USAGE',
+        `--param "${pair}" is malformed: expected key=value, e.g. --param name="Jeff Sessions".`,
+      );
     const raw = match[2] ?? '';
     try {
       params[match[1]] = JSON.parse(raw) as unknown;
@@ -29,43 +33,86 @@ export function parseParams(pairs: string[]): Record<string, unknown> {
 }
 
 function readQuery(target: string): { name: string; text: string } {
-  if (target.endsWith('.cypher') && existsSync(target)) return { name: target, text: readFileSync(target, 'utf8') };
+  if (target.endsWith('.cypher') && existsSync(target))
+    return { name: target, text: readFileSync(target, 'utf8') };
   const file = join(QUERIES_DIR, `${target.replace(/\.cypher$/, '')}.cypher`);
   if (existsSync(file)) return { name: target, text: readFileSync(file, 'utf8') };
-  const names = readdirSync(QUERIES_DIR).filter((f) => f.endsWith('.cypher')).map((f) => f.replace(/\.cypher$/, '')).sort();
-  throw new TestimonyError('USAGE', `No query file or named query "${target}". Named queries:\n  ${names.join('\n  ')}`);
+  const names = readdirSync(QUERIES_DIR)
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => f.replace(/\.cypher$/, ''))
+    .sort();
+  throw new TestimonyError(
+    'USAGE',
+    `No query file or named query "${target}". Named queries:\n  ${names.join('\n  ')}`,
+  );
 }
 
 /** Parameters the query uses (outside comments) that were not given. */
 function missingParams(text: string, params: Record<string, unknown>): string[] {
-  const used = new Set([...text.replace(/\/\/.*$/gm, '').matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] ?? ''));
+  const used = new Set(
+    [...text.replace(/\/\/.*$/gm, '').matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map(
+      (m) => m[1] ?? '',
+    ),
+  );
   return [...used].filter((name) => !(name in params)).sort();
 }
 
 /** `testimony query <file|name> [--param k=v …]`: a read-only query, refused if it could write. */
-export async function queryCommand(env: Env, io: CliIo, target: string, pairs: string[], options: { format: 'table' | 'json' }): Promise<void> {
+export async function queryCommand(
+  env: Env,
+  io: CliIo,
+  target: string,
+  pairs: string[],
+  options: { format: 'table' | 'json' },
+): Promise<void> {
   const { name, text } = readQuery(target);
   const params = parseParams(pairs);
   const missing = missingParams(text, params);
   if (missing.length > 0) {
     const header = text.split('\n').find((line) => line.startsWith('// Parameters:')) ?? '';
-    throw new TestimonyError('USAGE', `${name} needs ${missing.map((m) => `$${m}`).join(', ')}: give ${missing.map((m) => `--param ${m}=…`).join(' ')}.${header ? `\n  ${header}` : ''}`);
+    throw new TestimonyError(
+      'USAGE',
+      `${name} needs ${missing.map((m) => `$${m}`).join(', ')}: give ${missing.map((m) => `--param ${m}=…`).join(' ')}.${header ? `\n  ${header}` : ''}`,
+    );
   }
   await withExecutor(env, async (executor, driver) => {
-    const session = driver.session({ database: executor.database, defaultAccessMode: neo4j.session.READ });
+    const session = driver.session({
+      database: executor.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
     try {
       // EXPLAIN plans without running: Neo4j itself says whether the query could write.
-      const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${text}`, toNeo4j(params) as Record<string, unknown>)).catch(userError);
+      const plan = await session
+        .executeRead((tx) => tx.run(`EXPLAIN ${text}`, toNeo4j(params) as Record<string, unknown>))
+        .catch(userError);
       const type = plan.summary.queryType;
       if (type !== 'r') {
-        throw new TestimonyError('USAGE', `Refused: ${name} can write to the graph (Neo4j plans it as query type "${type}"); testimony query runs read-only queries.`, {
-          hint: 'Writes go through the seed loader: npm run seed -- <dataset>.',
-        });
+        throw new TestimonyError(
+          'USAGE',
+          `Refused: ${name} can write to the graph (Neo4j plans it as query type "${type}"); testimony query runs read-only queries.`,
+          {
+            hint: 'Writes go through the seed loader: npm run seed -- <dataset>.',
+          },
+        );
       }
-      const result = await session.executeRead((tx) => tx.run(text, toNeo4j(params) as Record<string, unknown>), { timeout: env.TESTIMONY_QUERY_TIMEOUT_MS, metadata: { app: 'testimony', query: `cli:${name}` } }).catch(userError);
-      const rows = result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+      const result = await session
+        .executeRead((tx) => tx.run(text, toNeo4j(params) as Record<string, unknown>), {
+          timeout: env.TESTIMONY_QUERY_TIMEOUT_MS,
+          metadata: { app: 'testimony', query: `cli:${name}` },
+        })
+        .catch(userError);
+      const rows = result.records.map(
+        (record) => toPlain(record.toObject()) as Record<string, unknown>,
+      );
       if (options.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-      else if (rows.length > 0) io.stdout.write(table(result.records[0]?.keys.map(String) ?? [], rows.map((row) => Object.values(row).map(cell)), io.stdout.isTTY === true));
+      else if (rows.length > 0)
+        io.stdout.write(
+          table(
+            result.records[0]?.keys.map(String) ?? [],
+            rows.map((row) => Object.values(row).map(cell)),
+            io.stdout.isTTY === true,
+          ),
+        );
       if (rows.length === 0) throw new TestimonyError('NOT_FOUND', `${name} returned no rows.`);
     } finally {
       await session.close();
@@ -77,9 +124,13 @@ const cell = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
 
 /** The user's own Cypher failed: show Neo4j's reason (it is their query, not our internals). */
 function userError(error: unknown): never {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (code.startsWith('Neo.ClientError.Statement')) {
-    throw new TestimonyError('USAGE', `Neo4j refused the query: ${(error as Error).message.split('\n')[0]}`);
+    throw new TestimonyError(
+      'USAGE',
+      `Neo4j refused the query: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   throw error;
 }

@@ -16,130 +16,368 @@ export type Format = 'table' | 'json' | 'mermaid' | 'dot';
 type N = Record<string, unknown> & { id: string };
 type D = { value?: string; precision?: string; text?: string | null; inferred?: boolean } | null;
 type Ev = { quote: string; start: number; end: number }[];
-interface Step { type: string; from: N; to: N; date: D; evidence: Ev }
-interface Path { length: number; steps: Step[] }
+interface Step {
+  type: string;
+  from: N;
+  to: N;
+  date: D;
+  evidence: Ev;
+}
+interface Path {
+  length: number;
+  steps: Step[];
+}
 
 /** Writes the answer in the chosen format; an empty answer is exit 1 with a message on stderr. */
-function answer(io: CliIo, format: Format, data: unknown, empty: boolean, render: () => string, diagram?: () => Edge[]): void {
+function answer(
+  io: CliIo,
+  format: Format,
+  data: unknown,
+  empty: boolean,
+  render: () => string,
+  diagram?: () => Edge[],
+): void {
   if (format === 'json') io.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   else if (format === 'mermaid' || format === 'dot') {
-    if (!diagram) throw new TestimonyError('USAGE', `--format ${format} is not available for this command (table or json).`);
+    if (!diagram)
+      throw new TestimonyError(
+        'USAGE',
+        `--format ${format} is not available for this command (table or json).`,
+      );
     io.stdout.write(format === 'mermaid' ? mermaid(diagram()) : dot(diagram()));
   } else if (!empty) io.stdout.write(render());
-  if (empty) throw new TestimonyError('NOT_FOUND', 'No answer: the graph holds nothing that matches.');
+  if (empty)
+    throw new TestimonyError('NOT_FOUND', 'No answer: the graph holds nothing that matches.');
 }
 
 const color = (io: CliIo, format: Format) => format === 'table' && io.stdout.isTTY === true;
 
-export interface PathOptions { maxHops?: number; via?: string[]; all?: boolean; format: Format }
+export interface PathOptions {
+  maxHops?: number;
+  via?: string[];
+  all?: boolean;
+  format: Format;
+}
 
-export async function pathCommand(env: Env, io: CliIo, from: string, to: string, options: PathOptions): Promise<void> {
+export async function pathCommand(
+  env: Env,
+  io: CliIo,
+  from: string,
+  to: string,
+  options: PathOptions,
+): Promise<void> {
   await withExecutor(env, async (executor) => {
     const [a, b] = [await resolvePerson(executor, from), await resolvePerson(executor, to)];
-    const data = await runOperation<{ shortestPath?: Path | null; paths?: Path[] }>(executor, OPERATIONS.path, {
-      from: a.id, to: b.id, maxHops: options.maxHops ?? 4, via: options.via ?? null, all: options.all ?? false,
-    });
+    const data = await runOperation<{ shortestPath?: Path | null; paths?: Path[] }>(
+      executor,
+      OPERATIONS.path,
+      {
+        from: a.id,
+        to: b.id,
+        maxHops: options.maxHops ?? 4,
+        via: options.via ?? null,
+        all: options.all ?? false,
+      },
+    );
     const paths = options.all ? (data.paths ?? []) : data.shortestPath ? [data.shortestPath] : [];
-    if (paths.length === 0) throw new TestimonyError('NOT_FOUND', `No path from ${a.name} to ${b.name} within ${options.maxHops ?? 4} hops.`, { hint: 'Try a larger --max-hops, or other --via types.' });
-    answer(io, options.format, data, false, () => paths.map((path, i) => table(
-      [`#${i + 1}: ${path.length} step(s)`, 'relationship', 'to', 'date', 'evidence'],
-      path.steps.map((s) => [labelOf(s.from, 30), s.type, labelOf(s.to, 30), dateOf(s.date), firstQuote(s.evidence)]),
-      color(io, options.format),
-    )).join(''), () => paths.flatMap((path) => path.steps.map((s) => ({ from: s.from, to: s.to, label: stepLabel(s.type, s.date) }))));
+    if (paths.length === 0)
+      throw new TestimonyError(
+        'NOT_FOUND',
+        `No path from ${a.name} to ${b.name} within ${options.maxHops ?? 4} hops.`,
+        { hint: 'Try a larger --max-hops, or other --via types.' },
+      );
+    answer(
+      io,
+      options.format,
+      data,
+      false,
+      () =>
+        paths
+          .map((path, i) =>
+            table(
+              [`#${i + 1}: ${path.length} step(s)`, 'relationship', 'to', 'date', 'evidence'],
+              path.steps.map((s) => [
+                labelOf(s.from, 30),
+                s.type,
+                labelOf(s.to, 30),
+                dateOf(s.date),
+                firstQuote(s.evidence),
+              ]),
+              color(io, options.format),
+            ),
+          )
+          .join(''),
+      () =>
+        paths.flatMap((path) =>
+          path.steps.map((s) => ({ from: s.from, to: s.to, label: stepLabel(s.type, s.date) })),
+        ),
+    );
   });
 }
 
-export async function timelineCommand(env: Env, io: CliIo, entity: string, options: { from?: string; to?: string; format: Format }): Promise<void> {
+export async function timelineCommand(
+  env: Env,
+  io: CliIo,
+  entity: string,
+  options: { from?: string; to?: string; format: Format },
+): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, entity);
-    const data = await runOperation<{ timeline: { kind: string; role: string; summary: string; date: D; node: N & { evidence?: Ev } }[] }>(
-      executor, OPERATIONS.timeline, { entity: who.id, from: options.from ?? null, to: options.to ?? null });
+    const data = await runOperation<{
+      timeline: {
+        kind: string;
+        role: string;
+        summary: string;
+        date: D;
+        node: N & { evidence?: Ev };
+      }[];
+    }>(executor, OPERATIONS.timeline, {
+      entity: who.id,
+      from: options.from ?? null,
+      to: options.to ?? null,
+    });
     const rows = data.timeline;
     const person = { id: who.id, name: who.name };
-    answer(io, options.format, data, rows.length === 0, () => table(
-      ['date', 'kind', 'role', 'what', 'evidence'],
-      rows.map((r) => [dateOf(r.date), r.kind, r.role, r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary, firstQuote(r.node.evidence, 60)]),
-      color(io, options.format),
-    ), () => rows.map((r, i) => ({ from: i === 0 ? person : (rows[i - 1]?.node ?? person), to: r.node, label: r.date?.value ?? '' })));
+    answer(
+      io,
+      options.format,
+      data,
+      rows.length === 0,
+      () =>
+        table(
+          ['date', 'kind', 'role', 'what', 'evidence'],
+          rows.map((r) => [
+            dateOf(r.date),
+            r.kind,
+            r.role,
+            r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary,
+            firstQuote(r.node.evidence, 60),
+          ]),
+          color(io, options.format),
+        ),
+      () =>
+        rows.map((r, i) => ({
+          from: i === 0 ? person : (rows[i - 1]?.node ?? person),
+          to: r.node,
+          label: r.date?.value ?? '',
+        })),
+    );
   });
 }
 
-interface Meeting { id: string; name: string; place?: string | null; date: D; participants: { role: string; node: N }[]; evidence: Ev }
+interface Meeting {
+  id: string;
+  name: string;
+  place?: string | null;
+  date: D;
+  participants: { role: string; node: N }[];
+  evidence: Ev;
+}
 
-export async function meetingsCommand(env: Env, io: CliIo, person: string, options: { with?: string; format: Format }): Promise<void> {
+export async function meetingsCommand(
+  env: Env,
+  io: CliIo,
+  person: string,
+  options: { with?: string; format: Format },
+): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, person);
     const other = options.with ? await resolvePerson(executor, options.with) : undefined;
-    const data = await runOperation<{ meetings: { totalCount: number; edges: { node: Meeting }[] } }>(executor, OPERATIONS.meetings, { participant: who.id, with: other?.id ?? null });
+    const data = await runOperation<{
+      meetings: { totalCount: number; edges: { node: Meeting }[] };
+    }>(executor, OPERATIONS.meetings, { participant: who.id, with: other?.id ?? null });
     const meetings = data.meetings.edges.map((e) => e.node);
-    answer(io, options.format, data, meetings.length === 0, () => table(
-      ['date', 'meeting', 'with', 'evidence'],
-      meetings.map((m) => [dateOf(m.date), m.name, m.participants.filter((p) => p.node.id !== who.id).map((p) => `${labelOf(p.node, 30)} (${p.role})`).join(', '), firstQuote(m.evidence, 70)]),
-      color(io, options.format),
-    ), () => meetings.flatMap((m) => m.participants.filter((p) => p.node.id !== who.id).map((p) => ({ from: { id: who.id, name: who.name }, to: p.node, label: `MET_WITH ${m.date?.value ?? ''}`.trim() }))));
+    answer(
+      io,
+      options.format,
+      data,
+      meetings.length === 0,
+      () =>
+        table(
+          ['date', 'meeting', 'with', 'evidence'],
+          meetings.map((m) => [
+            dateOf(m.date),
+            m.name,
+            m.participants
+              .filter((p) => p.node.id !== who.id)
+              .map((p) => `${labelOf(p.node, 30)} (${p.role})`)
+              .join(', '),
+            firstQuote(m.evidence, 70),
+          ]),
+          color(io, options.format),
+        ),
+      () =>
+        meetings.flatMap((m) =>
+          m.participants
+            .filter((p) => p.node.id !== who.id)
+            .map((p) => ({
+              from: { id: who.id, name: who.name },
+              to: p.node,
+              label: `MET_WITH ${m.date?.value ?? ''}`.trim(),
+            })),
+        ),
+    );
   });
 }
 
-export async function statementsCommand(env: Env, io: CliIo, person: string, options: { stance?: string; format: Format }): Promise<void> {
+export async function statementsCommand(
+  env: Env,
+  io: CliIo,
+  person: string,
+  options: { stance?: string; format: Format },
+): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, person);
-    type S = { text: string; textKind: string; medium: string; saidAt: D; about: { stance: string; target: N }[]; evidence: Ev };
-    const data = await runOperation<{ statements: { edges: { node: S }[] } }>(executor, OPERATIONS.statements, { speaker: who.id, stance: options.stance ?? null });
+    type S = {
+      text: string;
+      textKind: string;
+      medium: string;
+      saidAt: D;
+      about: { stance: string; target: N }[];
+      evidence: Ev;
+    };
+    const data = await runOperation<{ statements: { edges: { node: S }[] } }>(
+      executor,
+      OPERATIONS.statements,
+      { speaker: who.id, stance: options.stance ?? null },
+    );
     const rows = data.statements.edges.map((e) => e.node);
-    answer(io, options.format, data, rows.length === 0, () => table(
-      ['said', 'medium', 'text', 'stances'],
-      rows.map((s) => [dateOf(s.saidAt), `${s.medium} (${s.textKind.toLowerCase()})`, s.text.length > 80 ? `${s.text.slice(0, 79)}…` : s.text, s.about.map((a) => `${a.stance.toLowerCase()} ${labelOf(a.target, 25)}`).join('; ')]),
-      color(io, options.format),
-    ));
+    answer(io, options.format, data, rows.length === 0, () =>
+      table(
+        ['said', 'medium', 'text', 'stances'],
+        rows.map((s) => [
+          dateOf(s.saidAt),
+          `${s.medium} (${s.textKind.toLowerCase()})`,
+          s.text.length > 80 ? `${s.text.slice(0, 79)}…` : s.text,
+          s.about.map((a) => `${a.stance.toLowerCase()} ${labelOf(a.target, 25)}`).join('; '),
+        ]),
+        color(io, options.format),
+      ),
+    );
   });
 }
 
-export async function contradictionsCommand(env: Env, io: CliIo, person: string | undefined, options: { format: Format }): Promise<void> {
+export async function contradictionsCommand(
+  env: Env,
+  io: CliIo,
+  person: string | undefined,
+  options: { format: Format },
+): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = person ? await resolvePerson(executor, person) : undefined;
-    type C = { statement: { text: string; saidAt: D }; speaker: N; deniedFacts: { fact: N & { date?: D }; inferred: boolean; evidence: Ev }[]; responses: { text: string; speaker: N }[] };
-    const data = await runOperation<{ contradictions: C[] }>(executor, OPERATIONS.contradictions, { person: who?.id ?? null });
-    answer(io, options.format, data, data.contradictions.length === 0, () => data.contradictions.map((c) => table(
-      ['denial', 'recorded fact', 'when', 'evidence'],
-      c.deniedFacts.map((f, i) => [i === 0 ? `${labelOf(c.speaker)}, ${dateOf(c.statement.saidAt)}: ${c.statement.text}` : '', `${labelOf(f.fact)}${f.inferred ? ' (link inferred)' : ''}`, dateOf(f.fact.date ?? null), firstQuote(f.evidence, 70)]),
-      color(io, options.format),
-    ) + c.responses.map((r) => `  defended or qualified by ${labelOf(r.speaker)}: ${r.text}\n`).join('')).join('\n'));
+    type C = {
+      statement: { text: string; saidAt: D };
+      speaker: N;
+      deniedFacts: { fact: N & { date?: D }; inferred: boolean; evidence: Ev }[];
+      responses: { text: string; speaker: N }[];
+    };
+    const data = await runOperation<{ contradictions: C[] }>(executor, OPERATIONS.contradictions, {
+      person: who?.id ?? null,
+    });
+    answer(io, options.format, data, data.contradictions.length === 0, () =>
+      data.contradictions
+        .map(
+          (c) =>
+            table(
+              ['denial', 'recorded fact', 'when', 'evidence'],
+              c.deniedFacts.map((f, i) => [
+                i === 0
+                  ? `${labelOf(c.speaker)}, ${dateOf(c.statement.saidAt)}: ${c.statement.text}`
+                  : '',
+                `${labelOf(f.fact)}${f.inferred ? ' (link inferred)' : ''}`,
+                dateOf(f.fact.date ?? null),
+                firstQuote(f.evidence, 70),
+              ]),
+              color(io, options.format),
+            ) +
+            c.responses
+              .map((r) => `  defended or qualified by ${labelOf(r.speaker)}: ${r.text}\n`)
+              .join(''),
+        )
+        .join('\n'),
+    );
   });
 }
 
-export async function whoSpeaksForCommand(env: Env, io: CliIo, person: string, options: { format: Format }): Promise<void> {
+export async function whoSpeaksForCommand(
+  env: Env,
+  io: CliIo,
+  person: string,
+  options: { format: Format },
+): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, person);
     type W = { spokesperson: N; date: D; statements: { text: string }[]; evidence: Ev };
-    const data = await runOperation<{ node: { spokespeople: W[] } | null }>(executor, OPERATIONS.whoSpeaksFor, { id: who.id });
+    const data = await runOperation<{ node: { spokespeople: W[] } | null }>(
+      executor,
+      OPERATIONS.whoSpeaksFor,
+      { id: who.id },
+    );
     const rows = data.node?.spokespeople ?? [];
-    answer(io, options.format, data, rows.length === 0, () => table(
-      ['spokesperson', 'date', 'statements', 'evidence'],
-      rows.map((w) => [labelOf(w.spokesperson), dateOf(w.date), String(w.statements.length), firstQuote(w.evidence, 70)]),
-      color(io, options.format),
-    ));
+    answer(io, options.format, data, rows.length === 0, () =>
+      table(
+        ['spokesperson', 'date', 'statements', 'evidence'],
+        rows.map((w) => [
+          labelOf(w.spokesperson),
+          dateOf(w.date),
+          String(w.statements.length),
+          firstQuote(w.evidence, 70),
+        ]),
+        color(io, options.format),
+      ),
+    );
   });
 }
 
-export async function searchCommand(env: Env, io: CliIo, text: string, options: { format: Format }): Promise<void> {
+export async function searchCommand(
+  env: Env,
+  io: CliIo,
+  text: string,
+  options: { format: Format },
+): Promise<void> {
   await withExecutor(env, async (executor) => {
-    const data = await runOperation<{ search: { score: number; field: string; node: N }[] }>(executor, OPERATIONS.search, { text });
-    answer(io, options.format, data, data.search.length === 0, () => table(
-      ['score', 'matched', 'kind', 'id', 'what'],
-      data.search.map((h) => [h.score.toFixed(2), h.field, String(h.node.__typename), h.node.id, labelOf(h.node, 60)]),
-      color(io, options.format),
-    ));
+    const data = await runOperation<{ search: { score: number; field: string; node: N }[] }>(
+      executor,
+      OPERATIONS.search,
+      { text },
+    );
+    answer(io, options.format, data, data.search.length === 0, () =>
+      table(
+        ['score', 'matched', 'kind', 'id', 'what'],
+        data.search.map((h) => [
+          h.score.toFixed(2),
+          h.field,
+          String(h.node.__typename),
+          h.node.id,
+          labelOf(h.node, 60),
+        ]),
+        color(io, options.format),
+      ),
+    );
   });
 }
 
-export async function statsCommand(env: Env, io: CliIo, options: { format: Format }): Promise<void> {
+export async function statsCommand(
+  env: Env,
+  io: CliIo,
+  options: { format: Format },
+): Promise<void> {
   await withExecutor(env, async (executor: QueryExecutor) => {
     type Count = { name: string; count: number };
-    const data = await runOperation<{ stats: { nodes: number; relationships: number; labels: Count[]; types: Count[] } }>(executor, OPERATIONS.stats);
-    answer(io, options.format, data, false, () => table(
-      ['what', 'count'],
-      [['nodes', String(data.stats.nodes)], ['relationships', String(data.stats.relationships)], ...data.stats.labels.map((l) => [`:${l.name}`, String(l.count)]), ...data.stats.types.map((t) => [`[:${t.name}]`, String(t.count)])],
-      color(io, options.format),
-    ));
+    const data = await runOperation<{
+      stats: { nodes: number; relationships: number; labels: Count[]; types: Count[] };
+    }>(executor, OPERATIONS.stats);
+    answer(io, options.format, data, false, () =>
+      table(
+        ['what', 'count'],
+        [
+          ['nodes', String(data.stats.nodes)],
+          ['relationships', String(data.stats.relationships)],
+          ...data.stats.labels.map((l) => [`:${l.name}`, String(l.count)]),
+          ...data.stats.types.map((t) => [`[:${t.name}]`, String(t.count)]),
+        ],
+        color(io, options.format),
+      ),
+    );
   });
 }

@@ -13,7 +13,13 @@ export interface SeedCommandOptions {
 }
 
 /** `testimony seed [files…]`: validate, then load in one transaction; a summary on stderr (or JSON on stdout). */
-export async function seedCommand(env: Env, io: CliIo, signal: AbortSignal, files: string[], options: SeedCommandOptions): Promise<void> {
+export async function seedCommand(
+  env: Env,
+  io: CliIo,
+  signal: AbortSignal,
+  files: string[],
+  options: SeedCommandOptions,
+): Promise<void> {
   const reporter = streamReporter(io.stderr);
   const targets = files.length > 0 ? files : bundledDatasets();
   reporter.info(`Validating ${targets.length} dataset file(s)…`);
@@ -21,14 +27,24 @@ export async function seedCommand(env: Env, io: CliIo, signal: AbortSignal, file
   const graphs = await prepareDatasets(targets);
   const validateMs = Math.round(performance.now() - validating);
   const result = await withNeo4j(env, reporter, signal, (driver, neo4j) =>
-    seed(driver, graphs, { database: neo4j.coordinates.database, reporter, dryRun: options.dryRun ?? false, batchSize: options.batchSize }),
+    seed(driver, graphs, {
+      database: neo4j.coordinates.database,
+      reporter,
+      dryRun: options.dryRun ?? false,
+      batchSize: options.batchSize,
+    }),
   );
   if (options.json) {
-    io.stdout.write(`${JSON.stringify({ dryRun: options.dryRun ?? false, validateMs, ...result }, null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ dryRun: options.dryRun ?? false, validateMs, ...result }, null, 2)}\n`,
+    );
     return;
   }
   for (const plan of result.plans ?? []) reporter.info(formatPlan(plan));
   if (result.plans) return;
-  for (const counts of result.datasets) reporter.info(`Seeded ${counts.dataset}:\n${formatCounts(counts)}`);
-  reporter.info(`Done in ${(result.ms / 1000).toFixed(1)} s (${result.statements} statements in one transaction).`);
+  for (const counts of result.datasets)
+    reporter.info(`Seeded ${counts.dataset}:\n${formatCounts(counts)}`);
+  reporter.info(
+    `Done in ${(result.ms / 1000).toFixed(1)} s (${result.statements} statements in one transaction).`,
+  );
 }

@@ -8,7 +8,14 @@ import { untilAborted, type CliIo } from '../io.js';
 import { withNeo4j } from '../with-neo4j.js';
 
 /** Serves the GraphQL API on this Neo4j until Ctrl-C or SIGTERM, then drains it. */
-export async function serveUntilStopped(env: Env, io: CliIo, reporter: Reporter, driver: Driver, neo4j: ProvisionedNeo4j, signal: AbortSignal): Promise<void> {
+export async function serveUntilStopped(
+  env: Env,
+  io: CliIo,
+  reporter: Reporter,
+  driver: Driver,
+  neo4j: ProvisionedNeo4j,
+  signal: AbortSignal,
+): Promise<void> {
   const api = await startApi({
     driver,
     database: neo4j.coordinates.database,
@@ -17,12 +24,19 @@ export async function serveUntilStopped(env: Env, io: CliIo, reporter: Reporter,
     queryTimeoutMs: env.TESTIMONY_QUERY_TIMEOUT_MS,
     development: process.env.NODE_ENV === 'development',
   });
-  const browser = browserUrl(neo4j.coordinates) ?? "(your server's own Neo4j Browser; not known from NEO4J_URI)";
+  const browser =
+    browserUrl(neo4j.coordinates) ?? "(your server's own Neo4j Browser; not known from NEO4J_URI)";
   io.stdout.write(`GraphQL:       ${api.graphqlUrl}\n`);
   io.stdout.write(`Explorer:      ${api.explorerUrl}\n`);
-  io.stdout.write(`Bolt URI:      ${neo4j.coordinates.uri}  (user ${neo4j.coordinates.username}, database ${neo4j.coordinates.database})\n`);
+  io.stdout.write(
+    `Bolt URI:      ${neo4j.coordinates.uri}  (user ${neo4j.coordinates.username}, database ${neo4j.coordinates.database})\n`,
+  );
   io.stdout.write(`Neo4j Browser: ${browser}\n`);
-  reporter.info(neo4j.owned ? 'Running. Press Ctrl-C to stop the API and Neo4j.' : 'Running. Press Ctrl-C to stop the API (Neo4j stays up: it is not ours).');
+  reporter.info(
+    neo4j.owned
+      ? 'Running. Press Ctrl-C to stop the API and Neo4j.'
+      : 'Running. Press Ctrl-C to stop the API (Neo4j stays up: it is not ours).',
+  );
   try {
     await untilAborted(signal);
   } finally {
@@ -34,5 +48,7 @@ export async function serveUntilStopped(env: Env, io: CliIo, reporter: Reporter,
 /** `testimony serve`: the API alone, on the data already in Neo4j (no seeding). */
 export async function serveCommand(env: Env, io: CliIo, signal: AbortSignal): Promise<void> {
   const reporter = streamReporter(io.stderr);
-  await withNeo4j(env, reporter, signal, (driver, neo4j) => serveUntilStopped(env, io, reporter, driver, neo4j, signal));
+  await withNeo4j(env, reporter, signal, (driver, neo4j) =>
+    serveUntilStopped(env, io, reporter, driver, neo4j, signal),
+  );
 }

@@ -18,7 +18,8 @@ export async function startCommand(env: Env, io: CliIo, signal: AbortSignal): Pr
     const applied = await applySchema(driver, neo4j.coordinates.database);
     reporter.info(`Schema applied (${applied} statements from cypher/schema.cypher).`);
     const seeded = await seed(driver, graphs, { database: neo4j.coordinates.database, reporter });
-    for (const counts of seeded.datasets) reporter.info(`Seeded ${counts.dataset}:\n${formatCounts(counts)}`);
+    for (const counts of seeded.datasets)
+      reporter.info(`Seeded ${counts.dataset}:\n${formatCounts(counts)}`);
     await serveUntilStopped(env, io, reporter, driver, neo4j, signal);
   });
 }

@@ -1,8 +1,12 @@
-import type { dateOf} from './labels.js';
+import type { dateOf } from './labels.js';
 import { labelOf } from './labels.js';
 
 type Node = Record<string, unknown> & { id: string };
-export interface Edge { from: Node; to: Node; label: string }
+export interface Edge {
+  from: Node;
+  to: Node;
+  label: string;
+}
 
 /** Mermaid flowchart source: ids become safe keys, names become labels (quotes escaped). */
 export function mermaid(edges: Edge[]): string {
@@ -13,7 +17,10 @@ export function mermaid(edges: Edge[]): string {
   };
   const text = (value: string) => value.replaceAll('"', '#quot;');
   const lines = ['graph LR'];
-  for (const edge of edges) lines.push(`  ${key(edge.from)}["${text(labelOf(edge.from, 40))}"] -->|"${text(edge.label)}"| ${key(edge.to)}["${text(labelOf(edge.to, 40))}"]`);
+  for (const edge of edges)
+    lines.push(
+      `  ${key(edge.from)}["${text(labelOf(edge.from, 40))}"] -->|"${text(edge.label)}"| ${key(edge.to)}["${text(labelOf(edge.to, 40))}"]`,
+    );
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,13 +1,25 @@
 /** How a node is shown: its name, title or text (shortened), falling back to its id. */
 export function labelOf(node: Record<string, unknown> | null | undefined, max = 60): string {
   if (!node) return '';
-  const text = [node.name, node.title, node.text].find((value): value is string => typeof value === 'string') ?? String(node.id);
+  const text =
+    [node.name, node.title, node.text].find(
+      (value): value is string => typeof value === 'string',
+    ) ?? String(node.id);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function dateOf(date: { value?: string; precision?: string; text?: string | null; inferred?: boolean } | null | undefined): string {
+export function dateOf(
+  date:
+    | { value?: string; precision?: string; text?: string | null; inferred?: boolean }
+    | null
+    | undefined,
+): string {
   if (!date?.value) return '';
-  const words = date.text ? ` ("${date.text}"${date.inferred ? ', inferred' : ''})` : date.inferred ? ' (inferred)' : '';
+  const words = date.text
+    ? ` ("${date.text}"${date.inferred ? ', inferred' : ''})`
+    : date.inferred
+      ? ' (inferred)'
+      : '';
   return `${date.value}${words}`;
 }
 

@@ -12,13 +12,19 @@ const log = logger('provision');
  * testcontainers is a dev dependency, so it is imported only here and only when asked;
  * undefined means "no engine answered, try the next strategy".
  */
-export async function tryContainer(env: Env, reporter: Reporter): Promise<ProvisionedNeo4j | undefined> {
+export async function tryContainer(
+  env: Env,
+  reporter: Reporter,
+): Promise<ProvisionedNeo4j | undefined> {
   let testcontainers: typeof Testcontainers;
   try {
     testcontainers = await import('testcontainers');
     await testcontainers.getContainerRuntimeClient();
   } catch (error) {
-    log.debug({ reason: error instanceof Error ? error.message : String(error) }, 'container strategy rejected: no Docker engine answered');
+    log.debug(
+      { reason: error instanceof Error ? error.message : String(error) },
+      'container strategy rejected: no Docker engine answered',
+    );
     return undefined;
   }
   const { Neo4jContainer } = await import('@testcontainers/neo4j');

@@ -25,7 +25,10 @@ export interface ProvisionOptions {
  *  b. a Docker container, for tests, when a Docker engine answers;
  *  c. a local Neo4j Community server assembled from Maven Central and run on the JDK.
  */
-export async function provisionNeo4j(env: Env, options: ProvisionOptions): Promise<ProvisionedNeo4j> {
+export async function provisionNeo4j(
+  env: Env,
+  options: ProvisionOptions,
+): Promise<ProvisionedNeo4j> {
   if (env.NEO4J_URI) return useGivenServer(env, env.NEO4J_URI, options.reporter);
   log.debug('strategy uri rejected: NEO4J_URI is not set');
   if (options.allowContainer) {
@@ -35,13 +38,26 @@ export async function provisionNeo4j(env: Env, options: ProvisionOptions): Promi
   return startLocalJvm(env, options.reporter, options.signal);
 }
 
-async function useGivenServer(env: Env, uri: string, reporter: Reporter): Promise<ProvisionedNeo4j> {
+async function useGivenServer(
+  env: Env,
+  uri: string,
+  reporter: Reporter,
+): Promise<ProvisionedNeo4j> {
   if (!env.NEO4J_PASSWORD) {
-    throw new TestimonyError('CONFIG_INVALID', `NEO4J_URI is set (${uri}) but NEO4J_PASSWORD is not.`, {
-      hint: 'Set NEO4J_PASSWORD (and NEO4J_USERNAME if not "neo4j") to that server\'s credentials.',
-    });
+    throw new TestimonyError(
+      'CONFIG_INVALID',
+      `NEO4J_URI is set (${uri}) but NEO4J_PASSWORD is not.`,
+      {
+        hint: 'Set NEO4J_PASSWORD (and NEO4J_USERNAME if not "neo4j") to that server\'s credentials.',
+      },
+    );
   }
-  const coordinates = { uri, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE };
+  const coordinates = {
+    uri,
+    username: env.NEO4J_USERNAME,
+    password: env.NEO4J_PASSWORD,
+    database: env.NEO4J_DATABASE,
+  };
   await verifyNeo4j(coordinates);
   reporter.info(`Using the Neo4j at ${uri} (NEO4J_URI); Testimony starts no server of its own.`);
   return provisioned('uri', coordinates);

@@ -21,7 +21,11 @@ const POLL_MS = 500;
 /** Two stages, as Neo4j's own docs suggest: HTTP discovery answers, then `RETURN 1` over Bolt. */
 export async function waitUntilReady(check: ReadinessCheck): Promise<void> {
   const deadline = Date.now() + check.timeoutMs;
-  await pollUntil(check, deadline, async () => (await probeHttpPort(check.httpHost, check.httpPort)).kind === 'neo4j');
+  await pollUntil(
+    check,
+    deadline,
+    async () => (await probeHttpPort(check.httpHost, check.httpPort)).kind === 'neo4j',
+  );
   await pollUntil(check, deadline, async () => {
     try {
       await verifyNeo4j(check.coordinates);
@@ -35,21 +39,32 @@ export async function waitUntilReady(check: ReadinessCheck): Promise<void> {
   });
 }
 
-async function pollUntil(check: ReadinessCheck, deadline: number, ready: () => Promise<boolean>): Promise<void> {
+async function pollUntil(
+  check: ReadinessCheck,
+  deadline: number,
+  ready: () => Promise<boolean>,
+): Promise<void> {
   for (;;) {
-    if (check.signal?.aborted) throw new TestimonyError('INTERRUPTED', 'Interrupted while waiting for Neo4j to start.');
+    if (check.signal?.aborted)
+      throw new TestimonyError('INTERRUPTED', 'Interrupted while waiting for Neo4j to start.');
     const exit = check.exited();
     if (exit !== undefined) {
-      throw new TestimonyError('NEO4J_START_FAILED', `Neo4j exited before it was ready (${exit}). Its last output:\n${check.logTail()}`, {
-        hint: 'Read the output above; the full logs are in the instance folder under TESTIMONY_NEO4J_HOME.',
-      });
+      throw new TestimonyError(
+        'NEO4J_START_FAILED',
+        `Neo4j exited before it was ready (${exit}). Its last output:\n${check.logTail()}`,
+        {
+          hint: 'Read the output above; the full logs are in the instance folder under TESTIMONY_NEO4J_HOME.',
+        },
+      );
     }
     if (await ready()) return;
     if (Date.now() > deadline) {
       throw new TestimonyError(
         'NEO4J_START_TIMEOUT',
         `Neo4j was not ready within ${Math.round(check.timeoutMs / 1000)} s. Its last output:\n${check.logTail()}`,
-        { hint: 'Raise TESTIMONY_NEO4J_START_TIMEOUT_S on a slow machine, or read the logs in the instance folder.' },
+        {
+          hint: 'Raise TESTIMONY_NEO4J_START_TIMEOUT_S on a slow machine, or read the logs in the instance folder.',
+        },
       );
     }
     await sleep(POLL_MS);

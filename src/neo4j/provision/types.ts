@@ -25,5 +25,11 @@ export function provisioned(
     stopping ??= stopOwned ? stopOwned() : Promise.resolve();
     return stopping;
   };
-  return { coordinates, strategy, owned: stopOwned !== undefined, stop, [Symbol.asyncDispose]: stop };
+  return {
+    coordinates,
+    strategy,
+    owned: stopOwned !== undefined,
+    stop,
+    [Symbol.asyncDispose]: stop,
+  };
 }

@@ -27,7 +27,11 @@ export async function isAssembled(layout: LocalLayout): Promise<boolean> {
  * second clone downloads nothing) into lib/. It assembles into a scratch folder and renames it
  * into place, so an interrupted download never leaves a half-filled lib/ that looks complete.
  */
-export async function ensureNeo4jLib(layout: LocalLayout, reporter: Reporter, signal?: AbortSignal): Promise<void> {
+export async function ensureNeo4jLib(
+  layout: LocalLayout,
+  reporter: Reporter,
+  signal?: AbortSignal,
+): Promise<void> {
   if (await isAssembled(layout)) {
     log.debug({ lib: layout.lib }, 'Neo4j jars already assembled');
     return;
@@ -36,9 +40,23 @@ export async function ensureNeo4jLib(layout: LocalLayout, reporter: Reporter, si
   const scratch = `${layout.lib}.partial`;
   await rm(scratch, { recursive: true, force: true });
   await mkdir(layout.home, { recursive: true });
-  reporter.info(`Assembling Neo4j ${NEO4J_VERSION} Community from Maven Central into ${layout.lib} (first start only; about 170 MB when nothing is cached).`);
+  reporter.info(
+    `Assembling Neo4j ${NEO4J_VERSION} Community from Maven Central into ${layout.lib} (first start only; about 170 MB when nothing is cached).`,
+  );
   const started = Date.now();
-  await runMaven(mvn, ['-B', '-f', layout.pom, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${scratch}`], reporter, signal);
+  await runMaven(
+    mvn,
+    [
+      '-B',
+      '-f',
+      layout.pom,
+      'dependency:copy-dependencies',
+      '-DincludeScope=runtime',
+      `-DoutputDirectory=${scratch}`,
+    ],
+    reporter,
+    signal,
+  );
   await writeFile(`${scratch}/${STAMP}`, `${pomDigest(layout.pom)}\n`);
   await rm(layout.lib, { recursive: true, force: true });
   await rename(scratch, layout.lib);
@@ -46,9 +64,17 @@ export async function ensureNeo4jLib(layout: LocalLayout, reporter: Reporter, si
 }
 
 /** Maven in batch mode prints "Downloaded from central: URL (123 kB at …)"; we sum those for the progress line. */
-function runMaven(mvn: string, args: string[], reporter: Reporter, signal?: AbortSignal): Promise<void> {
+function runMaven(
+  mvn: string,
+  args: string[],
+  reporter: Reporter,
+  signal?: AbortSignal,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(mvn, args, { stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
+    const child = spawn(mvn, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(signal ? { signal } : {}),
+    });
     const tail: string[] = [];
     const progress = { files: 0, bytes: 0 };
     const onLine = (line: string) => {
@@ -58,21 +84,42 @@ function runMaven(mvn: string, args: string[], reporter: Reporter, signal?: Abor
       if (bytes === undefined) return;
       progress.files += 1;
       progress.bytes += bytes;
-      reporter.progress(`  downloading: ${progress.files} files, ${(progress.bytes / 1e6).toFixed(1)} MB`);
+      reporter.progress(
+        `  downloading: ${progress.files} files, ${(progress.bytes / 1e6).toFixed(1)} MB`,
+      );
     };
     createInterface({ input: child.stdout }).on('line', onLine);
     createInterface({ input: child.stderr }).on('line', onLine);
     child.once('error', (error) => {
-      if (signal?.aborted) return reject(new TestimonyError('INTERRUPTED', 'Interrupted while downloading Neo4j; the next start resumes from the Maven cache.'));
-      reject(new TestimonyError('MAVEN_MISSING', `Could not run ${mvn}: ${error.message}`, { cause: error }));
+      if (signal?.aborted)
+        return reject(
+          new TestimonyError(
+            'INTERRUPTED',
+            'Interrupted while downloading Neo4j; the next start resumes from the Maven cache.',
+          ),
+        );
+      reject(
+        new TestimonyError('MAVEN_MISSING', `Could not run ${mvn}: ${error.message}`, {
+          cause: error,
+        }),
+      );
     });
     child.once('close', (status) => {
       if (signal?.aborted) return;
-      if (progress.files > 0) reporter.info(`  downloaded ${progress.files} files, ${(progress.bytes / 1e6).toFixed(1)} MB`);
+      if (progress.files > 0)
+        reporter.info(
+          `  downloaded ${progress.files} files, ${(progress.bytes / 1e6).toFixed(1)} MB`,
+        );
       if (status === 0) return resolve();
-      reject(new TestimonyError('NEO4J_ASSEMBLY_FAILED', `Maven could not assemble Neo4j ${NEO4J_VERSION} (exit ${status}). Its last output:\n${tail.join('\n')}`, {
-        hint: 'Check access to Maven Central (a proxy goes in ~/.m2/settings.xml), then run the command again.',
-      }));
+      reject(
+        new TestimonyError(
+          'NEO4J_ASSEMBLY_FAILED',
+          `Maven could not assemble Neo4j ${NEO4J_VERSION} (exit ${status}). Its last output:\n${tail.join('\n')}`,
+          {
+            hint: 'Check access to Maven Central (a proxy goes in ~/.m2/settings.xml), then run the command again.',
+          },
+        ),
+      );
     });
   });
 }

@@ -30,7 +30,11 @@ export function localCoordinates(env: Env): Neo4jCoordinates {
 }
 
 /** Strategy c: a Neo4j Community server assembled from Maven Central and run on the local JDK. */
-export async function startLocalJvm(env: Env, reporter: Reporter, signal?: AbortSignal): Promise<ProvisionedNeo4j> {
+export async function startLocalJvm(
+  env: Env,
+  reporter: Reporter,
+  signal?: AbortSignal,
+): Promise<ProvisionedNeo4j> {
   const coordinates = localCoordinates(env);
   const reused = await reuseRunning(env, coordinates, reporter);
   if (reused) return reused;
@@ -40,7 +44,9 @@ export async function startLocalJvm(env: Env, reporter: Reporter, signal?: Abort
   await ensureNeo4jLib(layout, reporter, signal);
   await prepareInstance(layout, env, java.path, coordinates.password);
 
-  reporter.info(`Starting Neo4j ${NEO4J_VERSION} (instance "${env.TESTIMONY_NEO4J_INSTANCE}", Bolt ${HOST}:${env.TESTIMONY_NEO4J_BOLT_PORT}, HTTP ${HOST}:${env.TESTIMONY_NEO4J_HTTP_PORT})…`);
+  reporter.info(
+    `Starting Neo4j ${NEO4J_VERSION} (instance "${env.TESTIMONY_NEO4J_INSTANCE}", Bolt ${HOST}:${env.TESTIMONY_NEO4J_BOLT_PORT}, HTTP ${HOST}:${env.TESTIMONY_NEO4J_HTTP_PORT})…`,
+  );
   const started = Date.now();
   const server = Neo4jProcess.start(java.path, layout);
   try {
@@ -58,7 +64,9 @@ export async function startLocalJvm(env: Env, reporter: Reporter, signal?: Abort
     await server.stop(15_000);
     throw explainAuthFailure(error, layout);
   }
-  reporter.info(`Neo4j is ready after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${server.pid}).`);
+  reporter.info(
+    `Neo4j is ready after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${server.pid}).`,
+  );
   return provisioned('local-jvm', coordinates, () => server.stop());
 }
 
@@ -76,29 +84,57 @@ export async function prepareStoppedInstance(env: Env, reporter: Reporter): Prom
  * If our ports already answer: a Neo4j that takes our credentials is reused (another
  * `npm start`, or one left running); anything else on them is an error, never a silent clash.
  */
-async function reuseRunning(env: Env, coordinates: Neo4jCoordinates, reporter: Reporter): Promise<ProvisionedNeo4j | undefined> {
+async function reuseRunning(
+  env: Env,
+  coordinates: Neo4jCoordinates,
+  reporter: Reporter,
+): Promise<ProvisionedNeo4j | undefined> {
   const httpPort = env.TESTIMONY_NEO4J_HTTP_PORT;
   const boltPort = env.TESTIMONY_NEO4J_BOLT_PORT;
   const http = await probeHttpPort(HOST, httpPort);
-  if (http.kind === 'other') throw portInUse(httpPort, 'HTTP', 'TESTIMONY_NEO4J_HTTP_PORT', http.detail);
+  if (http.kind === 'other')
+    throw portInUse(httpPort, 'HTTP', 'TESTIMONY_NEO4J_HTTP_PORT', http.detail);
   if (http.kind === 'free') {
-    if (await isPortOpen(HOST, boltPort)) throw portInUse(boltPort, 'Bolt', 'TESTIMONY_NEO4J_BOLT_PORT', 'the port accepts connections');
+    if (await isPortOpen(HOST, boltPort))
+      throw portInUse(
+        boltPort,
+        'Bolt',
+        'TESTIMONY_NEO4J_BOLT_PORT',
+        'the port accepts connections',
+      );
     return undefined;
   }
   log.debug({ httpPort, version: http.version }, 'a Neo4j already answers; trying our credentials');
   await verifyNeo4j(coordinates);
-  reporter.info(`Reusing the Neo4j ${http.version} (${http.edition}) that already answers on ${HOST}:${httpPort}; it is not ours to stop.`);
+  reporter.info(
+    `Reusing the Neo4j ${http.version} (${http.edition}) that already answers on ${HOST}:${httpPort}; it is not ours to stop.`,
+  );
   return provisioned('local-jvm', coordinates);
 }
 
 function portInUse(port: number, what: string, variable: string, detail: string): TestimonyError {
-  return new TestimonyError('PORT_IN_USE', `Port ${port} on ${HOST} (Neo4j ${what}) is taken by something that is not Neo4j (${detail}).`, {
-    hint: `Stop what listens there (e.g. \`ss -ltnp 'sport = :${port}'\` shows it), or set ${variable} to a free port.`,
-  });
+  return new TestimonyError(
+    'PORT_IN_USE',
+    `Port ${port} on ${HOST} (Neo4j ${what}) is taken by something that is not Neo4j (${detail}).`,
+    {
+      hint: `Stop what listens there (e.g. \`ss -ltnp 'sport = :${port}'\` shows it), or set ${variable} to a free port.`,
+    },
+  );
 }
 
-async function prepareInstance(layout: LocalLayout, env: Env, java: string, password: string): Promise<void> {
-  for (const dir of [layout.conf, layout.data, layout.logs, ...['run', 'plugins'].map((d) => join(layout.instance, d))]) await mkdir(dir, { recursive: true });
+async function prepareInstance(
+  layout: LocalLayout,
+  env: Env,
+  java: string,
+  password: string,
+): Promise<void> {
+  for (const dir of [
+    layout.conf,
+    layout.data,
+    layout.logs,
+    ...['run', 'plugins'].map((d) => join(layout.instance, d)),
+  ])
+    await mkdir(dir, { recursive: true });
   const conf = renderNeo4jConf(layout, {
     boltPort: env.TESTIMONY_NEO4J_BOLT_PORT,
     httpPort: env.TESTIMONY_NEO4J_HTTP_PORT,
@@ -113,14 +149,26 @@ async function prepareInstance(layout: LocalLayout, env: Env, java: string, pass
 function setInitialPassword(layout: LocalLayout, java: string, password: string): void {
   const result = spawnSync(
     java,
-    ['-Xmx128m', '-cp', join(layout.lib, '*'), 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
+    [
+      '-Xmx128m',
+      '-cp',
+      join(layout.lib, '*'),
+      'org.neo4j.server.startup.Neo4jAdminCommand',
+      'dbms',
+      'set-initial-password',
+      password,
+    ],
     { env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf }, encoding: 'utf8' },
   );
   if (result.status !== 0) {
     const output = `${result.stdout}${result.stderr}`.trim().split('\n').slice(-10).join('\n');
-    throw new TestimonyError('NEO4J_START_FAILED', `neo4j-admin could not set the initial password:\n${output}`, {
-      hint: 'Neo4j requires at least 8 characters: check NEO4J_PASSWORD.',
-    });
+    throw new TestimonyError(
+      'NEO4J_START_FAILED',
+      `neo4j-admin could not set the initial password:\n${output}`,
+      {
+        hint: 'Neo4j requires at least 8 characters: check NEO4J_PASSWORD.',
+      },
+    );
   }
 }
 

@@ -26,7 +26,15 @@ export class Neo4jProcess {
   }
 
   static start(java: string, layout: LocalLayout): Neo4jProcess {
-    const args = ['-Xmx96m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-cp', join(layout.lib, '*'), 'org.neo4j.server.startup.Neo4jCommand', 'console'];
+    const args = [
+      '-Xmx96m',
+      '-XX:+UseSerialGC',
+      '-XX:TieredStopAtLevel=1',
+      '-cp',
+      join(layout.lib, '*'),
+      'org.neo4j.server.startup.Neo4jCommand',
+      'console',
+    ];
     // JAVA_OPTS would replace every flag the launcher derives from neo4j.conf: never pass it on.
     const { JAVA_OPTS: _ignored, ...inherited } = process.env;
     const child = spawn(java, args, {
