@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/neo4j/provision/local-jvm/layout.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 
 /** Writes a benchmark's results as bench/results/<name>.json and .md, and prints the table. */
 export async function writeResults(name: string, summary: unknown, table: string): Promise<void> {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { streamReporter } from '../src/log.js';
 import { NEO4J_VERSION } from '../src/neo4j/provision/versions.js';
-import { PROJECT_ROOT } from '../src/neo4j/provision/local-jvm/layout.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { benchApi, type ApiRun } from './api/bench-api.js';
 import {
   benchEnv,

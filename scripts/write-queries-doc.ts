@@ -6,7 +6,7 @@ import { withNeo4j } from '../src/cli/with-neo4j.js';
 import { loadEnv } from '../src/config/env.js';
 import { bundledDatasets, prepareDatasets, seed } from '../src/loader/seed.js';
 import { streamReporter } from '../src/log.js';
-import { PROJECT_ROOT } from '../src/neo4j/provision/local-jvm/layout.js';
+import { PROJECT_ROOT } from '../src/paths.js';
 import { renderQueriesDoc } from './queries-doc.js';
 
 const env = loadEnv();

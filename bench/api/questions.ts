@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PATH_TYPES, searchQuery } from '../../src/api/args.js';
-import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 
 /**
  * The six questions of the API benchmark, each asked three ways: our GraphQL API, @neo4j/graphql

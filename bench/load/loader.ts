@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import type { Neo4jCoordinates } from '../../src/neo4j/driver.js';
 import type { DatasetCounts } from '../../src/loader/summary.js';
 import type { LoaderRunResult } from '../report/schema.js';

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
-import { PROJECT_ROOT } from '../neo4j/provision/local-jvm/layout.js';
+import { PATHS } from '../paths.js';
 import { nodeResolvers } from './resolvers/nodes.js';
 import { queryResolvers } from './resolvers/query.js';
 import { DateScalar } from './scalars.js';
 
-export const SDL_DIR = join(PROJECT_ROOT, 'graphql');
+export const SDL_DIR = PATHS.graphql;
 
 /** The SDL, from graphql/*.graphql (the contract), in a stable order. */
 export function readTypeDefs(): string[] {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -14,7 +13,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { TestimonyError } from '../errors.js';
 import { logger } from '../log.js';
-import { PROJECT_ROOT } from '../neo4j/provision/local-jvm/layout.js';
+import { PATHS } from '../paths.js';
 import { QueryExecutor } from '../queries/executor.js';
 import type { ApiContext } from './context.js';
 import { explorerPage } from './explorer.js';
@@ -26,7 +25,7 @@ import { buildSchema } from './schema.js';
 const log = logger('api');
 
 /** Neo4j Browser's guide and style, served by the API (see README, "Neo4j Browser"). */
-export const BROWSER_DIR = join(PROJECT_ROOT, 'browser');
+export const BROWSER_DIR = PATHS.browser;
 
 /** Limits checked before execution: a query over any of them never reaches the database. */
 export const API_LIMITS = {

@@ -7,13 +7,13 @@ import { formatProblem, type Problem } from '../dataset/problems.js';
 import { validateDataset } from '../dataset/validate.js';
 import { TestimonyError } from '../errors.js';
 import type { Reporter } from '../log.js';
-import { PROJECT_ROOT } from '../neo4j/provision/local-jvm/layout.js';
+import { PATHS } from '../paths.js';
 import { applySchema } from '../neo4j/schema.js';
 import { loadGraphs } from './load.js';
 import { planSeed, type DatasetPlan } from './plan.js';
 import { countRows, type DatasetCounts } from './summary.js';
 
-export const SEED_DIR = join(PROJECT_ROOT, 'seed');
+export const SEED_DIR = PATHS.seed;
 
 /** The datasets that ship with Testimony: every .yaml/.json file in seed/. */
 export function bundledDatasets(): string[] {

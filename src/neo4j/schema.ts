@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { TestimonyError } from '../errors.js';
 import { logger } from '../log.js';
-import { PROJECT_ROOT } from './provision/local-jvm/layout.js';
+import { PATHS } from '../paths.js';
 
 const log = logger('schema');
-export const SCHEMA_FILE = join(PROJECT_ROOT, 'cypher', 'schema.cypher');
+export const SCHEMA_FILE = PATHS.schemaCypher;
 
 /** Splits a .cypher file into statements: `//` comment lines dropped, a statement ends with `;` at a line end. */
 export function splitStatements(text: string): string[] {

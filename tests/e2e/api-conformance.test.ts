@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditServer } from 'graphql-http';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { useSeededApi } from '../support/api.js';
 
 /**

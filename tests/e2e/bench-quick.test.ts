@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { QUESTIONS } from '../../bench/api/questions.js';
 import { benchResultsSchema } from '../../bench/report/schema.js';
 import { baseEnv } from '../support/cli.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentReporter } from '../../src/log.js';
 import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
-import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { useChromium } from '../support/browser.js';
 import { baseEnv, runCli } from '../support/cli.js';
 import { testCoordinates, testDriver } from '../support/neo4j.js';

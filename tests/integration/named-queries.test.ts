@@ -4,7 +4,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentReporter } from '../../src/log.js';
 import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
-import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { testCoordinates, testDriver } from '../support/neo4j.js';
 
 const DIR = join(PROJECT_ROOT, 'cypher', 'queries');

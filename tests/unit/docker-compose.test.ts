@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { NEO4J_DOCKER_IMAGE } from '../../src/neo4j/provision/versions.js';
 
 interface Service {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { NEO4J_BROWSER_VERSION, NEO4J_VERSION } from '../../src/neo4j/provision/versions.js';
 
 describe('pinned versions agree everywhere', () => {

@@ -4,13 +4,13 @@ import neo4j from 'neo4j-driver';
 import type { Env } from '../../config/env.js';
 import { TestimonyError } from '../../errors.js';
 import { toNeo4j } from '../../neo4j/params.js';
-import { PROJECT_ROOT } from '../../neo4j/provision/local-jvm/layout.js';
+import { PATHS } from '../../paths.js';
 import { toPlain } from '../../queries/plain.js';
 import { withExecutor } from '../connect.js';
 import { table } from '../format/table.js';
 import type { CliIo } from '../io.js';
 
-const QUERIES_DIR = join(PROJECT_ROOT, 'cypher', 'queries');
+const QUERIES_DIR = PATHS.namedQueries;
 
 /** `key=value` pairs; a value that parses as JSON (a number, a list, null) is taken as such, else as a string. */
 export function parseParams(pairs: string[]): Record<string, unknown> {

@@ -1,9 +1,6 @@
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Env } from '../../../config/env.js';
-
-/** The project root, found from this file so that commands work from any working directory. */
-export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../../../../', import.meta.url)));
+import { PATHS, PROJECT_ROOT } from '../../../paths.js';
 
 /**
  * One Neo4j home holds the jars (lib/, shared); each instance (default for `npm start`,
@@ -29,7 +26,7 @@ export function localLayout(env: Env): LocalLayout {
   return {
     home,
     lib: join(home, 'lib'),
-    pom: join(PROJECT_ROOT, 'neo4j', 'pom.xml'),
+    pom: PATHS.neo4jPom,
     instance,
     conf: join(instance, 'conf'),
     data,
