@@ -43,7 +43,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('starts the app on Node 20 with npm start, pointed at neo4j:// once Neo4j is healthy', () => {
-    expect(app.image).toMatch(/^node:20/);
+    expect(app.image).toMatch(/^node:24/);
     expect(app.command?.join(' ')).toContain('npm start');
     expect(app.environment.NEO4J_URI).toBe('neo4j://neo4j:7687');
     // The API listens on all interfaces inside its container, published on 4000.
