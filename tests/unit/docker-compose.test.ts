@@ -42,7 +42,7 @@ describe('docker-compose.yml', () => {
     expect(neo4j.healthcheck?.retries).toBeGreaterThan(0);
   });
 
-  it('starts the app on Node 20 with npm start, pointed at neo4j:// once Neo4j is healthy', () => {
+  it('starts the app on Node 24 with npm start, pointed at neo4j:// once Neo4j is healthy', () => {
     expect(app.image).toMatch(/^node:24/);
     expect(app.command?.join(' ')).toContain('npm start');
     expect(app.environment.NEO4J_URI).toBe('neo4j://neo4j:7687');
