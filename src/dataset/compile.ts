@@ -1,5 +1,5 @@
 import { CalendarDay } from '../neo4j/params.js';
-import { parseDateValue } from './dates.js';
+import { parseDateValue } from '../domain/index.js';
 import {
   KINDS,
   prefixOf,
