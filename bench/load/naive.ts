@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { GraphRows } from '../../src/dataset/compile.js';
 import { applySchema } from '../../src/neo4j/schema.js';
-import { toNeo4j } from '../../src/neo4j/params.js';
+import { toDriverRow } from '../../src/loader/driver-values.js';
 
 /**
  * The naive baseline: the same graph written one MERGE (or MATCH…CREATE) per element, each its
@@ -61,7 +61,7 @@ export async function runNaive(
   let done = 0;
   try {
     for (const [query, params] of writes) {
-      await session.run(query, toNeo4j(params));
+      await session.run(query, toDriverRow(params));
       done += 1;
       if (performance.now() - started > budgetMs) break;
     }

@@ -1,11 +1,11 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { parseDateValue } from '../dataset/dates.js';
+import { dayProblem, isDayForm } from '../domain/index.js';
 
 function parseDay(value: unknown): string {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const parsed = parseDateValue(value);
-    if (typeof parsed !== 'string') return value;
-    throw new GraphQLError(`Date ${parsed}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (typeof value === 'string' && isDayForm(value)) {
+    const problem = dayProblem(value);
+    if (problem === undefined) return value;
+    throw new GraphQLError(`Date ${problem}`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   throw new GraphQLError(
     `Date expected YYYY-MM-DD, e.g. "2016-09-08"; got ${JSON.stringify(value)}`,

@@ -1,5 +1,5 @@
-import { CalendarDay } from '../neo4j/params.js';
-import { parseDateValue } from './dates.js';
+import { parseDateValue } from '../domain/index.js';
+import type { DateField } from './day-properties.js';
 import {
   KINDS,
   prefixOf,
@@ -14,10 +14,11 @@ import type { ValidDataset } from './validate.js';
  * Turns a valid dataset into the rows the loader writes: nodes, evidence spans, relationships.
  * Pure and deterministic (same file, same rows), which is what makes the loader idempotent.
  * MET_WITH and SPOKE_FOR are derived here from meetings and statements, never curated,
- * so that they cannot disagree with the events they summarise.
+ * so that they cannot disagree with the events they summarise. Rows are plain values; the
+ * loader turns them into store types (see day-properties.ts).
  */
 
-export type PropValue = string | number | boolean | string[] | number[] | CalendarDay;
+export type PropValue = string | number | boolean | string[] | number[];
 export type Props = Record<string, PropValue>;
 
 export interface EvidenceRow {
@@ -59,7 +60,7 @@ export function compileDataset(valid: ValidDataset): GraphRows {
 }
 
 /** Flattens a partial date into properties named after the field: date, datePrecision, dateStart, … */
-export function dateProps(prefix: string, date: PartialDateInput | undefined): Props {
+export function dateProps(prefix: DateField, date: PartialDateInput | undefined): Props {
   if (!date) return {};
   const range = parseDateValue(date.value);
   if (typeof range === 'string')
@@ -69,8 +70,8 @@ export function dateProps(prefix: string, date: PartialDateInput | undefined): P
     [`${prefix}Precision`]: range.precision,
     [`${prefix}Inferred`]: date.inferred !== undefined,
   };
-  if (range.start) props[`${prefix}Start`] = new CalendarDay(range.start);
-  if (range.end) props[`${prefix}End`] = new CalendarDay(range.end);
+  if (range.start) props[`${prefix}Start`] = range.start;
+  if (range.end) props[`${prefix}End`] = range.end;
   if (date.text) props[`${prefix}Text`] = date.text;
   if (date.inferred) props[`${prefix}InferredFrom`] = date.inferred;
   if (date.approximate) props[`${prefix}Approximate`] = true;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDateValue } from './dates.js';
+import { parseDateValue } from '../domain/index.js';
 
 /**
  * The dataset format, in one place: this zod schema validates a curated file AND gives the
@@ -48,7 +48,7 @@ const evidence = z.array(selectorSchema).min(1, 'every fact needs at least one e
 
 export const partialDateSchema = z
   .strictObject({
-    /** EDTF-style value; its precision follows from its form (see dates.ts). */
+    /** EDTF-style value; its precision follows from its form (see src/domain/dates.ts). */
     value: z.string(),
     /** The report's own words, e.g. "Wednesday evening", "July 2016". */
     text: text.optional(),

@@ -2,7 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { GraphRows } from '../dataset/compile.js';
 import { logger, type Reporter } from '../log.js';
 import { readCypher } from '../neo4j/cypher-file.js';
-import { toNeo4j } from '../neo4j/params.js';
+import { toDriverRows } from './driver-values.js';
 
 /** The write steps, in order; each is a named .cypher file run as batched UNWINDs. */
 const STEPS = [
@@ -121,7 +121,7 @@ async function writeGraph(
     const pending = [];
     for (let at = 0; at < rows.length; at += batchSize) {
       pending.push(
-        tx.run(query, { ...base, rows: toNeo4j(rows.slice(at, at + batchSize)) }).summary(),
+        tx.run(query, { ...base, rows: toDriverRows(rows.slice(at, at + batchSize)) }).summary(),
       );
       statements += 1;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateValue } from '../../src/dataset/dates.js';
+import { dayProblem, isDayForm, parseDateValue } from '../../src/domain/index.js';
 
 describe('parseDateValue: honest precision', () => {
   it('gives a month its whole range, never a fake first day', () => {
@@ -49,5 +49,41 @@ describe('parseDateValue: honest precision', () => {
     expect(parseDateValue('July 2016')).toMatch(/is not a date: expected YYYY/);
     expect(parseDateValue('2017-03-02/2016-01-01')).toMatch(/ends before it starts/);
     expect(parseDateValue('../..')).toMatch(/open on both sides/);
+    expect(parseDateValue('2016/2017/2018')).toMatch(/more than one "\/"/);
+  });
+
+  it('gives an interval the finer precision of its known sides', () => {
+    expect(parseDateValue('2016/2017-03')).toEqual({
+      precision: 'month',
+      start: '2016-01-01',
+      end: '2017-03-31',
+    });
+    expect(parseDateValue('2016-07/..')).toEqual({ precision: 'month', start: '2016-07-01' });
+  });
+
+  it('knows leap years: February 2016 has 29 days, 1900 and 2017 have 28', () => {
+    expect(parseDateValue('2016-02-29')).toMatchObject({ precision: 'day' });
+    expect(parseDateValue('1900-02-29')).toBe('1900-02-29 does not exist (1900-02 has 28 days)');
+    expect(parseDateValue('2000-02')).toMatchObject({ end: '2000-02-29' });
+  });
+});
+
+describe('dayProblem: one calendar day that exists (the API Date)', () => {
+  it('accepts a day that exists', () => {
+    expect(dayProblem('2016-09-08')).toBeUndefined();
+    expect(isDayForm('2016-09-08')).toBe(true);
+  });
+
+  it('refuses other precisions, which are dates but not days', () => {
+    for (const value of ['2016', '2016-07', '2017-03-02T16:00-05:00', '2016-07/2016-08']) {
+      expect(isDayForm(value)).toBe(false);
+      expect(dayProblem(value)).toBe('is not in the form YYYY-MM-DD');
+    }
+  });
+
+  it('says why a day in the right form does not exist', () => {
+    expect(isDayForm('2017-02-30')).toBe(true);
+    expect(dayProblem('2017-02-30')).toBe('2017-02-30 does not exist (2017-02 has 28 days)');
+    expect(dayProblem('2017-13-01')).toBe('month 13 does not exist');
   });
 });

@@ -8,7 +8,7 @@ import {
   type ASTVisitor,
   type ValidationContext,
 } from 'graphql';
-import { parseDateValue } from '../../dataset/dates.js';
+import { dayProblem } from '../../domain/index.js';
 import { LIMITS } from '../args.js';
 
 /** Ranges of the integer arguments, by name: checked on literals here, on variables in the resolvers. */
@@ -49,14 +49,12 @@ export function ArgumentValuesRule(context: ValidationContext): ASTVisitor {
         }
       } else if (type.name === 'Date') {
         const value = node.value.kind === Kind.STRING ? node.value.value : print(node.value);
-        const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value)
-          ? parseDateValue(value)
-          : 'is not in the form YYYY-MM-DD';
-        if (typeof parsed === 'string')
+        const problem = dayProblem(value);
+        if (problem !== undefined)
           report(
             context,
             name,
-            `must be a date YYYY-MM-DD that exists, e.g. "2016-09-08"; got ${print(node.value)} (${parsed}).`,
+            `must be a date YYYY-MM-DD that exists, e.g. "2016-09-08"; got ${print(node.value)} (${problem}).`,
             node.value,
           );
       } else if (RANGES[name] && node.value.kind === Kind.INT) {

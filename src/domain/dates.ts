@@ -1,5 +1,6 @@
 /**
- * Dates with honest precision. A curator writes what the report supports, in the EDTF style
+ * Dates with honest precision, shared by the dataset stage (curated values) and the API (Date
+ * arguments): pure, no store types. A curator writes what the report supports, in the EDTF style
  * of ISO 8601: '2016' (year), '2016-07' (month), '2016-09-08' (day), '2017-03-02T16:00-05:00'
  * (minute), or an interval 'A/B' whose open side is '..' ("the last several weeks" up to today).
  * Each resolves to a range of calendar days [start, end]: July 2016 is 2016-07-01..2016-07-31,
@@ -75,4 +76,19 @@ export function parseDateValue(value: string): DayRange | string {
     ...(start?.start ? { start: start.start } : {}),
     ...(end?.end ? { end: end.end } : {}),
   };
+}
+
+const DAY_FORM = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a value has the form of one calendar day, YYYY-MM-DD (whether or not that day exists). */
+export const isDayForm = (value: string): boolean => DAY_FORM.test(value);
+
+/**
+ * What is wrong with a value meant as one calendar day that exists (2017-02-30 does not), or
+ * undefined when nothing is: the API's Date accepts exactly these.
+ */
+export function dayProblem(value: string): string | undefined {
+  if (!isDayForm(value)) return 'is not in the form YYYY-MM-DD';
+  const parsed = parsePoint(value);
+  return typeof parsed === 'string' ? parsed : undefined;
 }

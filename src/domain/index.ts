@@ -1,0 +1,2 @@
+// The domain: pure knowledge every stage shares (no store, no transport). Stages import it from here.
+export * from './dates.js';
