@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Env } from '../../../config/env.js';
 import { TestimonyError } from '../../../errors.js';
+import { csvImportOptions } from '../../../export/array-delimiter.js';
 import { localLayout } from './layout.js';
 import { findJava } from './prerequisites.js';
 
@@ -33,7 +34,7 @@ export async function adminImport(
     'full',
     env.NEO4J_DATABASE,
     '--overwrite-destination=true',
-    '--multiline-fields=true',
+    ...csvImportOptions(csvDir),
     `--report-file=${reportFile}`,
     ...files.filter((f) => f.startsWith('nodes-')).map((f) => `--nodes=${join(csvDir, f)}`),
     ...files
