@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   PORT_IN_USE: 3,
   NEO4J_AUTH_FAILED: 3,
   NEO4J_UNREACHABLE: 3,
+  /** Neo4j answered but could not serve (a transient error outlasted the driver's retries). */
+  NEO4J_BUSY: 3,
   NEO4J_START_FAILED: 3,
   NEO4J_START_TIMEOUT: 3,
   SCHEMA_FAILED: 1,
@@ -28,6 +30,10 @@ export const ERROR_CODES = {
   USAGE: 2,
   /** A read ran past its transaction timeout. */
   QUERY_TIMEOUT: 1,
+  /** Neo4j refused Cypher the user gave (`testimony query`): a syntax error, an unknown procedure. */
+  QUERY_INVALID: 2,
+  /** The graph holds a value an export format cannot carry faithfully (see src/export). */
+  EXPORT_UNSUPPORTED: 1,
   /** Ctrl-C or SIGTERM arrived before the work was done (128 + SIGINT, as shells report it). */
   INTERRUPTED: 130,
 } as const;
@@ -64,4 +70,21 @@ export class TestimonyError extends Error {
 
 export function isTestimonyError(error: unknown): error is TestimonyError {
   return error instanceof TestimonyError;
+}
+
+/**
+ * A broken assumption of our own code (data that validation should have stopped, a query name
+ * that must exist). Deliberately not a TestimonyError: there is nothing the user can do, so the
+ * CLI reports it as an internal error and the API masks it.
+ */
+export class InvariantError extends Error {
+  constructor(message: string) {
+    super(`Internal invariant broken: ${message}`);
+    this.name = 'InvariantError';
+  }
+}
+
+/** Throws an InvariantError unless `condition` holds; narrows `condition` for the compiler. */
+export function invariant(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new InvariantError(message);
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { csvImportOptions } from '../../src/export/array-delimiter.js';
 import { prepareDatasets } from '../../src/loader/seed.js';
 import { countRows } from '../../src/loader/summary.js';
 import { adminImport } from '../../src/neo4j/provision/local-jvm/admin-import.js';
@@ -79,7 +80,12 @@ async function exportAndImport(
       throw new Error(`export failed (exit ${exported.code}):\n${exported.stderr.slice(-2000)}`);
     // A new instance to import into, never started: the import is offline.
     await prepareStoppedInstance(target, silentReporter);
-    const imported = await adminImport(target, join(dir, 'csv'), join(dir, 'import.report'));
+    const imported = await adminImport(
+      target,
+      join(dir, 'csv'),
+      join(dir, 'import.report'),
+      csvImportOptions(join(dir, 'csv')),
+    );
     return {
       exportMs: exported.ms,
       importMs: imported.ms,

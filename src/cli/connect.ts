@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { Env } from '../config/env.js';
 import { TestimonyError } from '../errors.js';
-import { createDriver, verifyNeo4j, type Neo4jCoordinates } from '../neo4j/driver.js';
-import { localCoordinates } from '../neo4j/provision/local-jvm/index.js';
+import { createDriver, verifyNeo4j } from '../neo4j/driver.js';
+import { runningNeo4jCoordinates } from '../neo4j/provision/index.js';
 import { QueryExecutor } from '../queries/executor.js';
 
 /**
@@ -13,14 +13,7 @@ export async function withExecutor<T>(
   env: Env,
   work: (executor: QueryExecutor, driver: Driver) => Promise<T>,
 ): Promise<T> {
-  const coordinates: Neo4jCoordinates = env.NEO4J_URI
-    ? {
-        uri: env.NEO4J_URI,
-        username: env.NEO4J_USERNAME,
-        password: env.NEO4J_PASSWORD ?? '',
-        database: env.NEO4J_DATABASE,
-      }
-    : localCoordinates(env);
+  const coordinates = runningNeo4jCoordinates(env);
   try {
     await verifyNeo4j(coordinates);
   } catch (error) {
@@ -38,7 +31,7 @@ export async function withExecutor<T>(
       database: coordinates.database,
       timeoutMs: env.TESTIMONY_QUERY_TIMEOUT_MS,
     });
-    // Unavailability is classified by the executor; other errors keep their own meaning.
+    // The executor and `testimony query` classify driver errors; other errors keep their meaning.
     return await work(executor, driver);
   } finally {
     await driver.close();

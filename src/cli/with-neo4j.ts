@@ -6,7 +6,9 @@ import { provisionNeo4j, type ProvisionedNeo4j } from '../neo4j/provision/index.
 
 /**
  * Runs `work` with a provisioned Neo4j and a driver to it; closes the driver and stops the
- * server (if we started it) however `work` ends. Driver errors become TestimonyErrors.
+ * server (if we started it) however `work` ends. Only driver errors are converted (to the
+ * TestimonyError their code means); a TestimonyError, an OS error (a port we could not listen on)
+ * or a bug keeps its own meaning.
  */
 export async function withNeo4j<T>(
   env: Env,

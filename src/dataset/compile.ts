@@ -1,4 +1,5 @@
 import { parseDateValue } from '../domain/index.js';
+import { invariant } from '../errors.js';
 import type { DateField } from './day-properties.js';
 import {
   KINDS,
@@ -63,8 +64,7 @@ export function compileDataset(valid: ValidDataset): GraphRows {
 export function dateProps(prefix: DateField, date: PartialDateInput | undefined): Props {
   if (!date) return {};
   const range = parseDateValue(date.value);
-  if (typeof range === 'string')
-    throw new Error(`invariant: ${date.value} passed validation but does not parse`);
+  invariant(typeof range !== 'string', `${date.value} passed validation but does not parse`);
   const props: Props = {
     [prefix]: date.value,
     [`${prefix}Precision`]: range.precision,
@@ -113,7 +113,7 @@ class RowBuilder {
     const ids: string[] = [];
     for (const selector of selectors ?? []) {
       const anchor = this.valid.anchors.get(selector);
-      if (!anchor) throw new Error(`invariant: unanchored evidence ${JSON.stringify(selector)}`);
+      invariant(anchor, `unanchored evidence ${JSON.stringify(selector)}`);
       const id = evidenceId(anchor.source, anchor.start, anchor.end);
       this.evidence.set(id, {
         id,
@@ -133,7 +133,7 @@ class RowBuilder {
     evidence: readonly QuoteSelectorInput[] | undefined,
   ): void {
     const prefix = prefixOf(id);
-    if (!prefix) throw new Error(`invariant: id without a known prefix: ${id}`);
+    invariant(prefix, `id without a known prefix: ${id}`);
     const evidenceIds = this.spans(evidence);
     this.nodes.push({ id, label: KINDS[prefix], props: clean({ id, ...props }), evidenceIds });
     this.nodeEvidence.set(id, evidenceIds);

@@ -1,18 +1,32 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { join } from 'node:path';
+import { chooseArrayDelimiter, manifestFile, manifestText } from './array-delimiter.js';
 import { primaryLabel, type ExportedGraph, type PropertyTypes } from './graph.js';
+
+export interface CsvExport {
+  /** The CSV files written (the manifest beside them is not one). */
+  files: string[];
+  /** The character list cells are joined with: neo4j-admin's --array-delimiter. */
+  arrayDelimiter: string;
+}
 
 /**
  * CSV in the form `neo4j-admin database import` takes: one file per label and per relationship
  * type, typed headers (`id:ID`, `:LABEL`, `start:long`, `aliases:string[]`, `dateStart:date`,
- * `:START_ID`, `:END_ID`, `:TYPE`), arrays joined with `;` (the importer's default).
+ * `:START_ID`, `:END_ID`, `:TYPE`). Every value is quoted (`"` doubled inside), so commas,
+ * quotes and line breaks in texts survive (the importer needs --multiline-fields=true); a missing
+ * value is an empty unquoted field, which the importer reads as no property, not as "". Lists are
+ * joined with a delimiter chosen to occur in no list item (array-delimiter.ts), recorded in
+ * import-options.json beside the files and printed in the import command.
  */
-export async function writeCsv(graph: ExportedGraph, dir: string): Promise<string[]> {
-  // (Source texts span lines: the importer needs --multiline-fields=true; see importCommand.)
+export async function writeCsv(graph: ExportedGraph, dir: string): Promise<CsvExport> {
+  const arrayDelimiter = chooseArrayDelimiter(graph);
+  const cell = (value: unknown) => csvCell(value, arrayDelimiter);
   await mkdir(dir, { recursive: true });
+  await writeFile(manifestFile(dir), manifestText(arrayDelimiter));
   const files: string[] = [];
   const byLabel = groupBy(graph.nodes, primaryLabel);
   for (const [label, nodes] of byLabel) {
@@ -30,7 +44,7 @@ export async function writeCsv(graph: ExportedGraph, dir: string): Promise<strin
     ];
     const rows = nodes.map((n) => [
       n.id,
-      n.labels.join(';'),
+      n.labels.join(arrayDelimiter),
       ...keys.map((key) => cell(n.properties[key])),
     ]);
     files.push(await writeFileCsv(join(dir, `nodes-${label}.csv`), header, rows));
@@ -57,7 +71,7 @@ export async function writeCsv(graph: ExportedGraph, dir: string): Promise<strin
     ]);
     files.push(await writeFileCsv(join(dir, `relationships-${type}.csv`), header, rows));
   }
-  return files;
+  return { files, arrayDelimiter };
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -96,24 +110,22 @@ function typeSuffix(typesPerRow: PropertyTypes[], key: string): string {
   return list ? `${scalar || ':string'}[]` : scalar;
 }
 
-function cell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) {
-    const items = value.map(String);
-    // ';' separates list items for the importer: a value holding one would come back split.
-    if (items.some((item) => item.includes(';')))
-      throw new Error(
-        `a list value holds ';', the importer's array delimiter: ${JSON.stringify(items)}`,
-      );
-    return items.join(';');
-  }
+/** A cell's text; undefined for no value (written as an empty, unquoted field). */
+export function csvCell(value: unknown, arrayDelimiter: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return value.map(String).join(arrayDelimiter);
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Streamed a thousand lines at a time: one string of a large graph's file would pass V8's string limit. */
-async function writeFileCsv(file: string, header: string[], rows: string[][]): Promise<string> {
-  const quote = (value: string) => `"${value.replaceAll('"', '""')}"`;
-  const line = (row: string[]) => `${row.map(quote).join(',')}\n`;
+async function writeFileCsv(
+  file: string,
+  header: string[],
+  rows: (string | undefined)[][],
+): Promise<string> {
+  const quote = (value: string | undefined) =>
+    value === undefined ? '' : `"${value.replaceAll('"', '""')}"`;
+  const line = (row: (string | undefined)[]) => `${row.map(quote).join(',')}\n`;
   const out = createWriteStream(file);
   const lines = [header, ...rows];
   for (let at = 0; at < lines.length; at += 1000) {
@@ -133,14 +145,15 @@ async function writeFileCsv(file: string, header: string[], rows: string[][]): P
 }
 
 /** The neo4j-admin command that loads these files into an empty, stopped database. */
-export function importCommand(files: string[], database = 'neo4j'): string {
+export function importCommand(files: string[], arrayDelimiter: string, database = 'neo4j'): string {
   const nodes = files.filter((f) => /[/\\]nodes-[^/\\]+\.csv$/.test(f)).map((f) => `--nodes=${f}`);
   const rels = files
     .filter((f) => /[/\\]relationships-[^/\\]+\.csv$/.test(f))
     .map((f) => `--relationships=${f}`);
   // The database comes first: --nodes and --relationships take several values each.
   return [
-    `neo4j-admin database import full ${database} --multiline-fields=true`,
+    // Quoted: '|' and '^' mean something to a shell.
+    `neo4j-admin database import full ${database} --multiline-fields=true --array-delimiter='${arrayDelimiter}'`,
     ...nodes,
     ...rels,
   ].join(' \\\n  ');

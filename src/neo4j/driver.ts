@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { TestimonyError } from '../errors.js';
 import { logger } from '../log.js';
+import { classifyDriverError, driverErrorKind } from './errors.js';
 
 const log = logger('driver');
 
@@ -40,7 +40,7 @@ export function createDriver(coordinates: Neo4jCoordinates): Driver {
   );
 }
 
-/** Runs `RETURN 1` with these credentials; throws a TestimonyError that says what failed. */
+/** Runs `RETURN 1` with these credentials; a driver error becomes a TestimonyError that says what failed. */
 export async function verifyNeo4j(coordinates: Neo4jCoordinates): Promise<void> {
   const driver = createDriver(coordinates);
   try {
@@ -56,46 +56,15 @@ export async function verifyNeo4j(coordinates: Neo4jCoordinates): Promise<void> 
   }
 }
 
-function driverErrorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-}
-
+/** True for Neo4j's wrong-credentials errors: retrying them only trips the rate limit. */
 export function isAuthError(error: unknown): boolean {
-  const code = driverErrorCode(error);
-  return (
-    code === 'Neo.ClientError.Security.Unauthorized' ||
-    code === 'Neo.ClientError.Security.AuthenticationRateLimit'
-  );
+  return driverErrorKind(error) === 'auth';
 }
 
-/** Maps a driver error to one of our codes; the driver's own message goes into `cause`, not to the user. */
-export function toTestimonyError(error: unknown, coordinates: Neo4jCoordinates): TestimonyError {
-  if (error instanceof TestimonyError) return error;
-  const where = `${coordinates.uri} (database "${coordinates.database}")`;
-  if (isAuthError(error)) {
-    return new TestimonyError(
-      'NEO4J_AUTH_FAILED',
-      `Neo4j at ${where} rejected the credentials of user "${coordinates.username}".`,
-      {
-        hint: "Set NEO4J_USERNAME and NEO4J_PASSWORD to that server's credentials (the local server's default password is in the README).",
-        cause: error,
-      },
-    );
-  }
-  const code = driverErrorCode(error);
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return new TestimonyError(
-      'NEO4J_UNREACHABLE',
-      `Neo4j at ${coordinates.uri} has no database "${coordinates.database}".`,
-      {
-        hint: 'Set NEO4J_DATABASE to an existing database (Community edition has only "neo4j").',
-        cause: error,
-      },
-    );
-  }
-  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return new TestimonyError('NEO4J_UNREACHABLE', `Could not reach Neo4j at ${where}: ${detail}`, {
-    hint: 'Check that the server runs and NEO4J_URI is right, or unset NEO4J_URI to let Testimony start a local Neo4j.',
-    cause: error,
-  });
+/**
+ * A driver error talking to `coordinates`, classified (src/neo4j/errors.ts); anything else
+ * (a TestimonyError, a bug, an OS error) is returned as it is, keeping its own meaning.
+ */
+export function toTestimonyError(error: unknown, coordinates: Neo4jCoordinates): unknown {
+  return classifyDriverError(error, { server: coordinates }) ?? error;
 }

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { TestimonyError } from '../errors.js';
 import { logger } from '../log.js';
+import { classifyDriverError } from '../neo4j/errors.js';
 import { toNeo4j } from '../neo4j/params.js';
 import { toPlain } from './plain.js';
 import { queryText, type QueryName } from './registry.js';
@@ -46,32 +46,9 @@ export class QueryExecutor {
         },
       })
       .catch((error: unknown) => {
-        throw classify(error, name);
+        throw classifyDriverError(error, { query: { name, origin: 'named' } }) ?? error;
       });
     log.debug({ query: name, rows: result.records.length, ms: Date.now() - started }, 'read');
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
-}
-
-const UNAVAILABLE = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-]);
-
-/** Unavailability and timeouts get codes of their own; anything else stays an internal error. */
-function classify(error: unknown, query: QueryName): unknown {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (UNAVAILABLE.has(code)) {
-    return new TestimonyError('NEO4J_UNREACHABLE', `Neo4j is unavailable (query ${query}).`, {
-      cause: error,
-    });
-  }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    return new TestimonyError('QUERY_TIMEOUT', `Query ${query} ran past its time limit.`, {
-      cause: error,
-    });
-  }
-  return error;
 }

@@ -1,3 +1,4 @@
+import { invariant } from '../errors.js';
 import { readCypher } from '../neo4j/cypher-file.js';
 
 /**
@@ -36,6 +37,6 @@ const texts = new Map<QueryName, string>(
 
 export function queryText(name: QueryName): string {
   const text = texts.get(name);
-  if (text === undefined) throw new Error(`invariant: no query named ${name}`);
+  invariant(text !== undefined, `no query named ${name}`);
   return text;
 }

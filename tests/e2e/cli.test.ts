@@ -207,6 +207,44 @@ describe('testimony: bad input', () => {
     expect(malformed.stderr).toContain('--param "name" is malformed: expected key=value');
   });
 
+  it('a query Neo4j refuses (an unknown procedure) is a coded error, not an internal one', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'testimony-proc-')), 'proc.cypher');
+    writeFileSync(file, 'CALL no.such.procedure() YIELD x RETURN x');
+    const run = await testimony('query', file);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[QUERY_INVALID]');
+    expect(run.stderr).toContain('no.such.procedure');
+    expect(run.stderr).toContain('What to do:');
+    expect(run.stderr).not.toContain('Internal error');
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('a query past TESTIMONY_QUERY_TIMEOUT_MS ends as QUERY_TIMEOUT', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'testimony-slow-')), 'slow.cypher');
+    writeFileSync(file, 'UNWIND range(1, 1000000000) AS x RETURN count(x) AS n');
+    const run = await runCli(
+      ['query', file],
+      { ...env, TESTIMONY_QUERY_TIMEOUT_MS: '300' },
+      {
+        bin: true,
+      },
+    );
+    expect(run.stderr).toContain('[QUERY_TIMEOUT]');
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('NEO4J_URI without NEO4J_PASSWORD is CONFIG_INVALID for a question, before any connection', async () => {
+    const run = await runCli(
+      ['stats'],
+      baseEnv({ NEO4J_URI: `bolt://127.0.0.1:${await freePort()}` }),
+      { bin: true, timeoutMs: 30_000 },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[CONFIG_INVALID] NEO4J_URI is set');
+    expect(run.stderr).toContain('NEO4J_PASSWORD');
+  });
+
   it('--max-hops out of range exits 2', async () => {
     for (const hops of ['0', '50', 'x']) {
       const run = await testimony('path', 'flores', 'kislyak', '--max-hops', hops);

@@ -3,8 +3,10 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.js';
+import { csvImportOptions } from '../../src/export/array-delimiter.js';
 import { silentReporter } from '../../src/log.js';
 import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
 import { createDriver } from '../../src/neo4j/driver.js';
@@ -13,8 +15,18 @@ import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
 import { adminImport } from '../../src/neo4j/provision/local-jvm/admin-import.js';
 import { freePort } from '../../src/neo4j/provision/ports.js';
 import { baseEnv, runCli } from '../support/cli.js';
-import { graphCounts } from '../support/graph.js';
+import { graphChecksum, graphCounts } from '../support/graph.js';
 import { testCoordinates, testDriver } from '../support/neo4j.js';
+
+const SEMICOLON_ALIAS = 'Jeff; the Senator from Alabama';
+const aliasesOf = async (driver: Driver, database: string) =>
+  (
+    await driver.executeQuery(
+      'MATCH (p:Person {id: $id}) RETURN p.aliases AS aliases',
+      { id: 'person:jeff-sessions' },
+      { database },
+    )
+  ).records[0]?.get('aliases') as string[];
 
 describe('testimony export', () => {
   const driver = testDriver();
@@ -32,9 +44,22 @@ describe('testimony export', () => {
       database: target.database,
       reporter: silentReporter,
     });
+    // ';' is neo4j-admin's default array delimiter: the export must pick another, not fail.
+    await driver.executeQuery(
+      'MATCH (p:Person {id: $id}) SET p.aliases = coalesce(p.aliases, []) + $alias',
+      { id: 'person:jeff-sessions', alias: SEMICOLON_ALIAS },
+      { database: target.database },
+    );
     source = await graphCounts(driver, target.database);
   });
-  afterAll(() => driver.close());
+  afterAll(async () => {
+    await driver.executeQuery(
+      'MATCH (p:Person {id: $id}) SET p.aliases = [a IN p.aliases WHERE a <> $alias]',
+      { id: 'person:jeff-sessions', alias: SEMICOLON_ALIAS },
+      { database: target.database },
+    );
+    await driver.close();
+  });
 
   const total = (counts: Record<string, number>) =>
     Object.values(counts).reduce((a, b) => a + b, 0);
@@ -75,7 +100,9 @@ describe('testimony export', () => {
     const csv = join(out, 'csv');
     const run = await runCli(['export', '--format', 'csv', '--out', csv], env, { bin: true });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('neo4j-admin database import full neo4j --multiline-fields=true');
+    expect(run.stderr).toContain(
+      "neo4j-admin database import full neo4j --multiline-fields=true --array-delimiter='|'",
+    );
     // A fresh instance of its own: created, stopped, imported into, started again.
     const fresh = loadEnv({
       ...process.env,
@@ -87,12 +114,19 @@ describe('testimony export', () => {
     const layout = localLayout(fresh);
     try {
       await (await startLocalJvm(fresh, silentReporter)).stop();
-      await adminImport(fresh, csv, join(out, 'import.report'));
+      await adminImport(fresh, csv, join(out, 'import.report'), csvImportOptions(csv));
       const neo4j = await startLocalJvm(fresh, silentReporter);
       const copy = createDriver(neo4j.coordinates);
       try {
         const counts = await graphCounts(copy, neo4j.coordinates.database);
         expect(counts).toEqual(source);
+        const aliases = await aliasesOf(copy, neo4j.coordinates.database);
+        expect(aliases).toContain(SEMICOLON_ALIAS);
+        expect(aliases).toEqual(await aliasesOf(driver, target.database));
+        // Every property of every node and relationship, not only the counts.
+        expect(await graphChecksum(copy, neo4j.coordinates.database)).toEqual(
+          await graphChecksum(driver, target.database),
+        );
       } finally {
         await copy.close();
         await neo4j.stop();

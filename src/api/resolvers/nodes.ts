@@ -1,3 +1,4 @@
+import { invariant } from '../../errors.js';
 import type { ApiContext } from '../context.js';
 import type { DatePrecision, Resolvers, Stance, TextKind } from '../generated/resolvers.js';
 import { partialDate, relEvidence, strings, type NodeRecord } from '../records.js';
@@ -28,10 +29,7 @@ const LABEL_TYPES: NodeTypeName[] = [
 export function nodeType(record: NodeRecord): NodeTypeName {
   if (record.labels.includes('Event')) return record.kind === 'meeting' ? 'Meeting' : 'Event';
   const type = LABEL_TYPES.find((label) => record.labels.includes(label));
-  if (!type)
-    throw new Error(
-      `invariant: node ${record.id} has no GraphQL type (labels ${record.labels.join(',')})`,
-    );
+  invariant(type, `node ${record.id} has no GraphQL type (labels ${record.labels.join(',')})`);
   return type;
 }
 
@@ -104,7 +102,7 @@ export const nodeResolvers: Resolvers = {
     saidAt: (parent) => partialDate(parent, 'saidAt'),
     speaker: async (parent, _args, ctx) => {
       const speaker = await ctx.loaders.neighbour(parent.id, 'MADE', 'in');
-      if (!speaker) throw new Error(`invariant: statement ${parent.id} has no speaker`);
+      invariant(speaker, `statement ${parent.id} has no speaker`);
       return speaker.node;
     },
     onBehalfOf: async (parent, _args, ctx) =>
@@ -121,7 +119,7 @@ export const nodeResolvers: Resolvers = {
   Role: {
     holder: async (parent, _args, ctx) => {
       const holder = await ctx.loaders.neighbour(parent.id, 'HOLDS_ROLE', 'in');
-      if (!holder) throw new Error(`invariant: role ${parent.id} has no holder`);
+      invariant(holder, `role ${parent.id} has no holder`);
       return holder.node;
     },
     at: async (parent, _args, ctx) =>
@@ -138,7 +136,7 @@ export const nodeResolvers: Resolvers = {
   Evidence: {
     source: async (parent, _args, ctx) => {
       const source = await ctx.loaders.node(parent.sourceId);
-      if (!source) throw new Error(`invariant: evidence cites unknown source ${parent.sourceId}`);
+      invariant(source, `evidence cites unknown source ${parent.sourceId}`);
       return source;
     },
   },
@@ -159,13 +157,13 @@ export const nodeResolvers: Resolvers = {
     id: (parent) => String(parent.rel.recusalId),
     announcedAt: (parent) => {
       const date = partialDate(parent.rel, 'announcedAt');
-      if (!date) throw new Error('invariant: a recusal without its date');
+      invariant(date, 'a recusal without its date');
       return date;
     },
     scope: (parent) => String(parent.rel.scope),
     statement: async (parent, _args, ctx) => {
       const statement = await ctx.loaders.node(String(parent.rel.statementId));
-      if (!statement) throw new Error('invariant: a recusal without its statement');
+      invariant(statement, 'a recusal without its statement');
       return statement;
     },
     evidence: (parent) => relEvidence(parent.rel),

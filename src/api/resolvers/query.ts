@@ -1,3 +1,4 @@
+import { invariant } from '../../errors.js';
 import type { Row } from '../../queries/executor.js';
 import { dateRange, hops, pageSize, relationshipTypes, searchQuery } from '../args.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
@@ -207,7 +208,7 @@ export const queryResolvers: Resolvers = {
         parent.node,
         parent.node.labels.includes('Statement') ? 'saidAt' : 'date',
       );
-      if (!date) throw new Error(`invariant: timeline entry ${parent.node.id} has no date`);
+      invariant(date, `timeline entry ${parent.node.id} has no date`);
       return date;
     },
     summary: (parent) =>

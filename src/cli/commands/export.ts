@@ -4,6 +4,7 @@ import { TestimonyError } from '../../errors.js';
 import { importCommand, writeCsv } from '../../export/csv.js';
 import { readGraph } from '../../export/graph.js';
 import { toGraphml } from '../../export/graphml.js';
+import { toJson } from '../../export/json.js';
 import { withExecutor } from '../connect.js';
 import type { CliIo } from '../io.js';
 
@@ -20,17 +21,16 @@ export async function exportCommand(
     );
   const graph = await withExecutor(env, (executor) => readGraph(executor));
   if (options.format === 'csv') {
-    const files = await writeCsv(graph, options.out ?? '');
+    const { files, arrayDelimiter } = await writeCsv(graph, options.out ?? '');
     io.stderr.write(
       `Wrote ${files.length} files to ${options.out} (${graph.nodes.length} nodes, ${graph.relationships.length} relationships).\n`,
     );
-    io.stderr.write(`Load them into an empty, stopped database with:\n  ${importCommand(files)}\n`);
+    io.stderr.write(
+      `Load them into an empty, stopped database with:\n  ${importCommand(files, arrayDelimiter)}\n`,
+    );
     return;
   }
-  const text =
-    options.format === 'json'
-      ? `${JSON.stringify({ nodes: graph.nodes.map(({ types: _t, ...n }) => n), relationships: graph.relationships.map(({ types: _t, ...r }) => r) }, null, 2)}\n`
-      : toGraphml(graph);
+  const text = options.format === 'json' ? toJson(graph) : toGraphml(graph);
   if (!options.out) {
     io.stdout.write(text);
     return;

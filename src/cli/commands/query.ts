@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Env } from '../../config/env.js';
 import { TestimonyError } from '../../errors.js';
+import { classifyDriverError } from '../../neo4j/errors.js';
 import { toNeo4j } from '../../neo4j/params.js';
 import { PATHS } from '../../paths.js';
 import { toPlain } from '../../queries/plain.js';
@@ -84,7 +85,7 @@ export async function queryCommand(
       // EXPLAIN plans without running: Neo4j itself says whether the query could write.
       const plan = await session
         .executeRead((tx) => tx.run(`EXPLAIN ${text}`, toNeo4j(params) as Record<string, unknown>))
-        .catch(userError);
+        .catch(userError(name));
       const type = plan.summary.queryType;
       if (type !== 'r') {
         throw new TestimonyError(
@@ -100,7 +101,7 @@ export async function queryCommand(
           timeout: env.TESTIMONY_QUERY_TIMEOUT_MS,
           metadata: { app: 'testimony', query: `cli:${name}` },
         })
-        .catch(userError);
+        .catch(userError(name));
       const rows = result.records.map(
         (record) => toPlain(record.toObject()) as Record<string, unknown>,
       );
@@ -123,14 +124,8 @@ export async function queryCommand(
 const cell = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** The user's own Cypher failed: show Neo4j's reason (it is their query, not our internals). */
-function userError(error: unknown): never {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code.startsWith('Neo.ClientError.Statement')) {
-    throw new TestimonyError(
-      'USAGE',
-      `Neo4j refused the query: ${(error as Error).message.split('\n')[0]}`,
-    );
-  }
-  throw error;
+function userError(name: string): (error: unknown) => never {
+  return (error) => {
+    throw classifyDriverError(error, { query: { name, origin: 'user' } }) ?? error;
+  };
 }

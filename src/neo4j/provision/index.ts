@@ -1,9 +1,9 @@
 import type { Env } from '../../config/env.js';
 import { TestimonyError } from '../../errors.js';
 import { logger, type Reporter } from '../../log.js';
-import { verifyNeo4j } from '../driver.js';
+import { verifyNeo4j, type Neo4jCoordinates } from '../driver.js';
 import { tryContainer } from './container.js';
-import { startLocalJvm } from './local-jvm/index.js';
+import { localCoordinates, startLocalJvm } from './local-jvm/index.js';
 import { provisioned, type ProvisionedNeo4j } from './types.js';
 
 export type { ProvisionedNeo4j, StrategyName } from './types.js';
@@ -38,11 +38,19 @@ export async function provisionNeo4j(
   return startLocalJvm(env, options.reporter, options.signal);
 }
 
-async function useGivenServer(
-  env: Env,
-  uri: string,
-  reporter: Reporter,
-): Promise<ProvisionedNeo4j> {
+/**
+ * Where the Neo4j is that a question command reads: NEO4J_URI's, else the local instance that
+ * `npm start` runs. Starts nothing (a fresh server would be empty) and checks nothing yet.
+ */
+export function runningNeo4jCoordinates(env: Env): Neo4jCoordinates {
+  return env.NEO4J_URI ? givenServerCoordinates(env, env.NEO4J_URI) : localCoordinates(env);
+}
+
+/**
+ * The one credential rule for a server the user names: NEO4J_URI needs NEO4J_PASSWORD (there is
+ * no default password for someone else's server; '' would only fail later as an auth error).
+ */
+function givenServerCoordinates(env: Env, uri: string): Neo4jCoordinates {
   if (!env.NEO4J_PASSWORD) {
     throw new TestimonyError(
       'CONFIG_INVALID',
@@ -52,12 +60,20 @@ async function useGivenServer(
       },
     );
   }
-  const coordinates = {
+  return {
     uri,
     username: env.NEO4J_USERNAME,
     password: env.NEO4J_PASSWORD,
     database: env.NEO4J_DATABASE,
   };
+}
+
+async function useGivenServer(
+  env: Env,
+  uri: string,
+  reporter: Reporter,
+): Promise<ProvisionedNeo4j> {
+  const coordinates = givenServerCoordinates(env, uri);
   await verifyNeo4j(coordinates);
   reporter.info(`Using the Neo4j at ${uri} (NEO4J_URI); Testimony starts no server of its own.`);
   return provisioned('uri', coordinates);

@@ -20,6 +20,8 @@ export async function adminImport(
   env: Env,
   csvDir: string,
   reportFile: string,
+  /** The export's own import options (e.g. its `--array-delimiter`), from src/export. */
+  importOptions: readonly string[] = [],
 ): Promise<AdminImportResult> {
   const layout = localLayout(env);
   const files = readdirSync(csvDir).sort();
@@ -33,7 +35,7 @@ export async function adminImport(
     'full',
     env.NEO4J_DATABASE,
     '--overwrite-destination=true',
-    '--multiline-fields=true',
+    ...importOptions,
     `--report-file=${reportFile}`,
     ...files.filter((f) => f.startsWith('nodes-')).map((f) => `--nodes=${join(csvDir, f)}`),
     ...files
