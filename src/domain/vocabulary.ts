@@ -8,8 +8,10 @@ export const STANCES = ['asserts', 'denies', 'defends', 'hedges', 'demands'] as 
 export type Stance = (typeof STANCES)[number];
 
 /** A stance as the API's `Stance` enum spells it (ASSERTS, ...). */
-export function stanceValue(stance: Stance): Uppercase<Stance> {
-  return stance.toUpperCase() as Uppercase<Stance>;
+export type StanceValue = Uppercase<Stance>;
+
+export function stanceValue(stance: Stance): StanceValue {
+  return stance.toUpperCase() as StanceValue;
 }
 
 /** The relationship types a path may follow (never EVIDENCED_BY/FROM_SOURCE: evidence is not a connection). */

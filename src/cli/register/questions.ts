@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { StanceValue } from '../../domain/vocabulary.js';
 import { loadEnv } from '../../config/env.js';
 import {
   contradictionsCommand,
@@ -74,7 +75,7 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .argument('<person>', 'a name, alias or id')
     .addOption(stanceOption())
     .addOption(formatOption('table', 'json'))
-    .action((person: string, o: { stance?: string; format: Format }) =>
+    .action((person: string, o: { stance?: StanceValue; format: Format }) =>
       statementsCommand(env(), io, person, o),
     );
 
