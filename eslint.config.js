@@ -83,6 +83,7 @@ export default tseslint.config(
       'coverage/',
       'bench/results/',
       'src/api/generated/',
+      'src/cli/generated/',
     ],
   },
   js.configs.recommended,

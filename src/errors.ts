@@ -10,6 +10,8 @@ export const ERROR_CODES = {
   MAVEN_MISSING: 3,
   NEO4J_ASSEMBLY_FAILED: 3,
   PORT_IN_USE: 3,
+  /** The API cannot listen where it was told to (a host not on this machine, a privileged port): a setting to change. */
+  PORT_DENIED: 2,
   NEO4J_AUTH_FAILED: 3,
   NEO4J_UNREACHABLE: 3,
   /** Neo4j answered but could not serve (a transient error outlasted the driver's retries). */

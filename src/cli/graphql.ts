@@ -1,4 +1,5 @@
-import { execute, GraphQLError, parse, type GraphQLSchema } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { execute, GraphQLError, type GraphQLSchema } from 'graphql';
 import { createLoaders } from '../api/loaders.js';
 import { buildSchema } from '../api/schema.js';
 import { TestimonyError } from '../errors.js';
@@ -9,22 +10,25 @@ let schema: GraphQLSchema | undefined;
 /**
  * Runs a GraphQL operation in-process through the API's own schema and resolvers: the CLI asks
  * the same named Cypher queries as the API and gets the same evidence, with nothing copied.
+ * The document is generated from src/cli/operations/*.graphql, so its data and variables are
+ * typed from the SDL (`npm run codegen`).
  */
-export async function runOperation<T>(
+export async function runOperation<TData, TVariables extends Record<string, unknown>>(
   executor: QueryExecutor,
-  document: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
+  document: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+): Promise<TData> {
   schema ??= buildSchema();
   const result = await execute({
     schema,
-    document: parse(document),
+    document,
     variableValues: variables,
     contextValue: { executor, loaders: createLoaders(executor), requestId: 'cli' },
   });
   const [error] = result.errors ?? [];
   if (error) throw asCliError(error);
-  return result.data as T;
+  // The schema returned data of the document's shape: that is what execute() guarantees.
+  return result.data as TData;
 }
 
 function asCliError(error: GraphQLError): Error {

@@ -1,3 +1,4 @@
+import { STANCES } from '../domain/vocabulary.js';
 import { z } from 'zod';
 import { parseDateValue } from '../domain/index.js';
 
@@ -63,7 +64,6 @@ export const partialDateSchema = z
       ctx.addIssue({ code: 'custom', path: ['value'], message: parsed });
   });
 
-export const STANCES = ['asserts', 'denies', 'defends', 'hedges', 'demands'] as const;
 export const MEDIA = [
   'news-conference',
   'written-statement',

@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { readTypeDefs } from '../../src/api/schema.js';
+import { STANCES, stanceValue } from '../../src/domain/vocabulary.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import config from '../../codegen.js';
 
@@ -45,13 +46,21 @@ describe('the SDL in graphql/', () => {
     expect(schema.getSubscriptionType()).toBeUndefined();
   });
 
-  it('generates exactly the committed resolver types (run `npm run codegen` after changing the SDL)', async () => {
+  it('generates exactly the committed types (run `npm run codegen` after changing the SDL or src/cli/operations/)', async () => {
     const outputs = await generate({ ...config, cwd: PROJECT_ROOT, silent: true }, false);
-    expect(outputs).toHaveLength(1);
-    const committed = readFileSync(
-      join(PROJECT_ROOT, 'src', 'api', 'generated', 'resolvers.ts'),
-      'utf8',
+    const generated = Object.fromEntries(
+      outputs.map((o: { filename: string; content: string }) => [o.filename, o.content]),
     );
-    expect(outputs[0]?.content).toBe(committed);
+    const files = ['src/api/generated/resolvers.ts', 'src/cli/generated/operations.ts'];
+    expect(Object.keys(generated).sort()).toEqual(files);
+    for (const file of files)
+      expect(generated[file], file).toBe(readFileSync(join(PROJECT_ROOT, file), 'utf8'));
+  });
+
+  it('lists exactly the stances of src/domain/vocabulary.ts', () => {
+    const stance = schema.getType('Stance');
+    if (!isEnumType(stance)) throw new Error('the SDL has no enum Stance');
+    const values = stance.getValues().map((v) => v.name);
+    expect(values).toEqual(STANCES.map(stanceValue));
   });
 });

@@ -8,25 +8,19 @@ import { table } from '../format/table.js';
 import { runOperation } from '../graphql.js';
 import type { CliIo } from '../io.js';
 import { resolvePerson } from '../names.js';
-import { OPERATIONS } from '../operations.js';
+import {
+  ContradictionsDocument,
+  MeetingsDocument,
+  PathDocument,
+  SearchDocument,
+  StatementsDocument,
+  StatsDocument,
+  TimelineDocument,
+  WhoSpeaksForDocument,
+  type Stance,
+} from '../generated/operations.js';
 
 export type Format = 'table' | 'json' | 'mermaid' | 'dot';
-
-/* The data shapes of OPERATIONS, as far as the renderers read them. */
-type N = Record<string, unknown> & { id: string };
-type D = { value?: string; precision?: string; text?: string | null; inferred?: boolean } | null;
-type Ev = { quote: string; start: number; end: number }[];
-interface Step {
-  type: string;
-  from: N;
-  to: N;
-  date: D;
-  evidence: Ev;
-}
-interface Path {
-  length: number;
-  steps: Step[];
-}
 
 /** Writes the answer in the chosen format; an empty answer is exit 1 with a message on stderr. */
 function answer(
@@ -68,17 +62,13 @@ export async function pathCommand(
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
     const [a, b] = [await resolvePerson(executor, from), await resolvePerson(executor, to)];
-    const data = await runOperation<{ shortestPath?: Path | null; paths?: Path[] }>(
-      executor,
-      OPERATIONS.path,
-      {
-        from: a.id,
-        to: b.id,
-        maxHops: options.maxHops ?? 4,
-        via: options.via ?? null,
-        all: options.all ?? false,
-      },
-    );
+    const data = await runOperation(executor, PathDocument, {
+      from: a.id,
+      to: b.id,
+      maxHops: options.maxHops ?? 4,
+      via: options.via ?? null,
+      all: options.all ?? false,
+    });
     const paths = options.all ? (data.paths ?? []) : data.shortestPath ? [data.shortestPath] : [];
     if (paths.length === 0)
       throw new TestimonyError(
@@ -123,15 +113,7 @@ export async function timelineCommand(
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, entity);
-    const data = await runOperation<{
-      timeline: {
-        kind: string;
-        role: string;
-        summary: string;
-        date: D;
-        node: N & { evidence?: Ev };
-      }[];
-    }>(executor, OPERATIONS.timeline, {
+    const data = await runOperation(executor, TimelineDocument, {
       entity: who.id,
       from: options.from ?? null,
       to: options.to ?? null,
@@ -149,9 +131,9 @@ export async function timelineCommand(
           rows.map((r) => [
             dateOf(r.date),
             r.kind,
-            r.role,
+            r.role ?? '',
             r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary,
-            firstQuote(r.node.evidence, 60),
+            firstQuote('evidence' in r.node ? r.node.evidence : undefined, 60),
           ]),
           color(io, options.format),
         ),
@@ -165,15 +147,6 @@ export async function timelineCommand(
   });
 }
 
-interface Meeting {
-  id: string;
-  name: string;
-  place?: string | null;
-  date: D;
-  participants: { role: string; node: N }[];
-  evidence: Ev;
-}
-
 export async function meetingsCommand(
   env: Env,
   io: CliIo,
@@ -183,9 +156,10 @@ export async function meetingsCommand(
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, person);
     const other = options.with ? await resolvePerson(executor, options.with) : undefined;
-    const data = await runOperation<{
-      meetings: { totalCount: number; edges: { node: Meeting }[] };
-    }>(executor, OPERATIONS.meetings, { participant: who.id, with: other?.id ?? null });
+    const data = await runOperation(executor, MeetingsDocument, {
+      participant: who.id,
+      with: other?.id ?? null,
+    });
     const meetings = data.meetings.edges.map((e) => e.node);
     answer(
       io,
@@ -224,23 +198,14 @@ export async function statementsCommand(
   env: Env,
   io: CliIo,
   person: string,
-  options: { stance?: string; format: Format },
+  options: { stance?: Stance; format: Format },
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, person);
-    type S = {
-      text: string;
-      textKind: string;
-      medium: string;
-      saidAt: D;
-      about: { stance: string; target: N }[];
-      evidence: Ev;
-    };
-    const data = await runOperation<{ statements: { edges: { node: S }[] } }>(
-      executor,
-      OPERATIONS.statements,
-      { speaker: who.id, stance: options.stance ?? null },
-    );
+    const data = await runOperation(executor, StatementsDocument, {
+      speaker: who.id,
+      stance: options.stance ?? null,
+    });
     const rows = data.statements.edges.map((e) => e.node);
     answer(io, options.format, data, rows.length === 0, () =>
       table(
@@ -265,13 +230,7 @@ export async function contradictionsCommand(
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = person ? await resolvePerson(executor, person) : undefined;
-    type C = {
-      statement: { text: string; saidAt: D };
-      speaker: N;
-      deniedFacts: { fact: N & { date?: D }; inferred: boolean; evidence: Ev }[];
-      responses: { text: string; speaker: N }[];
-    };
-    const data = await runOperation<{ contradictions: C[] }>(executor, OPERATIONS.contradictions, {
+    const data = await runOperation(executor, ContradictionsDocument, {
       person: who?.id ?? null,
     });
     answer(io, options.format, data, data.contradictions.length === 0, () =>
@@ -285,7 +244,7 @@ export async function contradictionsCommand(
                   ? `${labelOf(c.speaker)}, ${dateOf(c.statement.saidAt)}: ${c.statement.text}`
                   : '',
                 `${labelOf(f.fact)}${f.inferred ? ' (link inferred)' : ''}`,
-                dateOf(f.fact.date ?? null),
+                dateOf('date' in f.fact ? f.fact.date : null),
                 firstQuote(f.evidence, 70),
               ]),
               color(io, options.format),
@@ -307,13 +266,8 @@ export async function whoSpeaksForCommand(
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, person);
-    type W = { spokesperson: N; date: D; statements: { text: string }[]; evidence: Ev };
-    const data = await runOperation<{ node: { spokespeople: W[] } | null }>(
-      executor,
-      OPERATIONS.whoSpeaksFor,
-      { id: who.id },
-    );
-    const rows = data.node?.spokespeople ?? [];
+    const data = await runOperation(executor, WhoSpeaksForDocument, { id: who.id });
+    const rows = data.node && 'spokespeople' in data.node ? data.node.spokespeople : [];
     answer(io, options.format, data, rows.length === 0, () =>
       table(
         ['spokesperson', 'date', 'statements', 'evidence'],
@@ -336,11 +290,7 @@ export async function searchCommand(
   options: { format: Format },
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
-    const data = await runOperation<{ search: { score: number; field: string; node: N }[] }>(
-      executor,
-      OPERATIONS.search,
-      { text },
-    );
+    const data = await runOperation(executor, SearchDocument, { text });
     answer(io, options.format, data, data.search.length === 0, () =>
       table(
         ['score', 'matched', 'kind', 'id', 'what'],
@@ -363,10 +313,7 @@ export async function statsCommand(
   options: { format: Format },
 ): Promise<void> {
   await withExecutor(env, async (executor: QueryExecutor) => {
-    type Count = { name: string; count: number };
-    const data = await runOperation<{
-      stats: { nodes: number; relationships: number; labels: Count[]; types: Count[] };
-    }>(executor, OPERATIONS.stats);
+    const data = await runOperation(executor, StatsDocument);
     answer(io, options.format, data, false, () =>
       table(
         ['what', 'count'],

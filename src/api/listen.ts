@@ -1,0 +1,51 @@
+import type { Server } from 'node:http';
+import { TestimonyError } from '../errors.js';
+
+/**
+ * Listens on host:port. The failures a person can fix by setting TESTIMONY_API_HOST or
+ * TESTIMONY_API_PORT become coded errors naming both; anything else stays as it is.
+ */
+export function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(listenError(error, host, port) ?? error);
+    });
+    server.listen(port, host, resolve);
+  });
+}
+
+/** The coded error for a failure to listen, or undefined if it is none of the known ones. */
+export function listenError(
+  error: NodeJS.ErrnoException,
+  host: string,
+  port: number,
+): TestimonyError | undefined {
+  const at = `port ${port} on ${host} (the GraphQL API)`;
+  const details = (hint: string) => ({ hint, cause: error });
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new TestimonyError(
+        'PORT_IN_USE',
+        `Port ${port} on ${host} (the GraphQL API) is already in use.`,
+        details('Stop what listens there, or set TESTIMONY_API_PORT to a free port (0 picks one).'),
+      );
+    case 'EACCES':
+      return new TestimonyError(
+        'PORT_DENIED',
+        `Not allowed to listen on ${at}; ports below 1024 usually need privileges.`,
+        details('Set TESTIMONY_API_PORT to a port from 1024 to 65535 (0 picks a free one).'),
+      );
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new TestimonyError(
+        'PORT_DENIED',
+        `Cannot listen on ${at}: ${host} is not an address of this machine.`,
+        details(
+          'Set TESTIMONY_API_HOST to an address of this machine: 127.0.0.1 (this machine only) or 0.0.0.0 (every interface).',
+        ),
+      );
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Server } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { logger } from '../log.js';
+import type { ApiContext } from './context.js';
+import { withoutDuplicates } from './error-policy.js';
+
+const log = logger('api');
+
+/** A client's own mistakes are answered, not logged: the log is for what we must fix. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+]);
+
+/** Logs each error with its request id and stack (server side only), and gives clients the id. */
+export const requestIdPlugin: ApolloServerPlugin<ApiContext> = {
+  requestDidStart() {
+    return Promise.resolve({
+      didEncounterErrors: ({ contextValue, errors }) => {
+        for (const error of errors) {
+          const code = error.extensions?.code;
+          if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
+          const err = unwrapResolverError(error);
+          log.error({ requestId: contextValue.requestId, err }, 'request failed');
+        }
+        return Promise.resolve();
+      },
+      willSendResponse: ({ contextValue, response }) => {
+        if (response.body.kind === 'single' && response.body.singleResult.errors) {
+          const errors = withoutDuplicates(response.body.singleResult.errors);
+          response.body.singleResult.errors = errors.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId: contextValue.requestId },
+          }));
+        }
+        return Promise.resolve();
+      },
+    });
+  },
+};
+
+/** Our plugins after the limits': drain in-flight requests on stop, no landing page, request ids. */
+export function apiPlugins(
+  httpServer: Server,
+  limits: ApolloServerPlugin<ApiContext>[],
+): ApolloServerPlugin<ApiContext>[] {
+  return [
+    ...limits,
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    ApolloServerPluginLandingPageDisabled(),
+    requestIdPlugin,
+  ];
+}

@@ -1,0 +1,114 @@
+import type { Command } from 'commander';
+import type { StanceValue } from '../../domain/vocabulary.js';
+import { loadEnv } from '../../config/env.js';
+import {
+  contradictionsCommand,
+  meetingsCommand,
+  pathCommand,
+  searchCommand,
+  statementsCommand,
+  statsCommand,
+  timelineCommand,
+  whoSpeaksForCommand,
+  type Format,
+  type PathOptions,
+} from '../commands/questions.js';
+import type { CliIo } from '../io.js';
+import { commaList, formatOption, positiveInt, stanceOption } from '../options.js';
+
+const env = () => loadEnv();
+
+/** The questions a person asks of the graph, each answered through the API's operations. */
+export function registerQuestionCommands(program: Command, io: CliIo): void {
+  registerPath(program, io);
+  registerTimelineAndMeetings(program, io);
+  registerStatementQuestions(program, io);
+  registerLookups(program, io);
+}
+
+function registerPath(program: Command, io: CliIo): void {
+  program
+    .command('path')
+    .description(
+      "The shortest path between two people (or all shortest paths), with each step's relationship, date and evidence.",
+    )
+    .argument('<from>', 'a name, alias or id')
+    .argument('<to>', 'a name, alias or id')
+    .option('--max-hops <n>', 'the longest path to consider, 1 to 10', positiveInt(10), 4)
+    .option(
+      '--via <types>',
+      'only these relationship types, comma-separated (e.g. SPOKE_FOR,MET_WITH)',
+      commaList,
+    )
+    .option('--all', 'all shortest paths, not just one')
+    .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
+    .action((from: string, to: string, o: PathOptions) => pathCommand(env(), io, from, to, o));
+}
+
+function registerTimelineAndMeetings(program: Command, io: CliIo): void {
+  program
+    .command('timeline')
+    .description('What a person took part in or said, in time order (a month sorts as a month).')
+    .argument('<entity>', 'a name, alias or id')
+    .option('--from <date>', 'only from this day on (YYYY-MM-DD)')
+    .option('--to <date>', 'only up to this day (YYYY-MM-DD)')
+    .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
+    .action((entity: string, o: { from?: string; to?: string; format: Format }) =>
+      timelineCommand(env(), io, entity, o),
+    );
+
+  program
+    .command('meetings')
+    .description('The meetings a person took part in, with dates, participants and evidence.')
+    .argument('<person>', 'a name, alias or id')
+    .option('--with <person>', 'only meetings with this person too')
+    .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
+    .action((person: string, o: { with?: string; format: Format }) =>
+      meetingsCommand(env(), io, person, o),
+    );
+}
+
+function registerStatementQuestions(program: Command, io: CliIo): void {
+  program
+    .command('statements')
+    .description('What a person said: when, how, and with which stance about what.')
+    .argument('<person>', 'a name, alias or id')
+    .addOption(stanceOption())
+    .addOption(formatOption('table', 'json'))
+    .action((person: string, o: { stance?: StanceValue; format: Format }) =>
+      statementsCommand(env(), io, person, o),
+    );
+
+  program
+    .command('contradictions')
+    .description(
+      'Statements that deny what the graph records, beside the records, their evidence, and the defences.',
+    )
+    .argument('[person]', 'only this speaker (a name, alias or id)')
+    .addOption(formatOption('table', 'json'))
+    .action((person: string | undefined, o: { format: Format }) =>
+      contradictionsCommand(env(), io, person, o),
+    );
+
+  program
+    .command('who-speaks-for')
+    .description('Who spoke for a person, when, and in which statements.')
+    .argument('<person>', 'a name, alias or id')
+    .addOption(formatOption('table', 'json'))
+    .action((person: string, o: { format: Format }) => whoSpeaksForCommand(env(), io, person, o));
+}
+
+function registerLookups(program: Command, io: CliIo): void {
+  program
+    .command('search')
+    .description('Full-text search over names, aliases and what was said.')
+    .argument('<text>', 'words to look for (plain text)')
+    .addOption(formatOption('table', 'json'))
+    .action((text: string, o: { format: Format }) => searchCommand(env(), io, text, o));
+
+  program
+    .command('stats')
+    .description('How much the graph holds, per label and relationship type.')
+    .addOption(formatOption('table', 'json'))
+    .action((o: { format: Format }) => statsCommand(env(), io, o));
+}
