@@ -6,7 +6,6 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.js';
 import { silentReporter } from '../../src/log.js';
-import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { startLocalJvm } from '../../src/neo4j/provision/local-jvm/index.js';
 import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
@@ -14,7 +13,7 @@ import { adminImport } from '../../src/neo4j/provision/local-jvm/admin-import.js
 import { freePort } from '../../src/neo4j/provision/ports.js';
 import { baseEnv, runCli } from '../support/cli.js';
 import { graphCounts } from '../support/graph.js';
-import { testCoordinates, testDriver } from '../support/neo4j.js';
+import { testCoordinates, testDriver, seedBundled } from '../support/neo4j.js';
 
 describe('testimony export', () => {
   const driver = testDriver();
@@ -28,10 +27,7 @@ describe('testimony export', () => {
   let source: Awaited<ReturnType<typeof graphCounts>>;
 
   beforeAll(async () => {
-    await seed(driver, await prepareDatasets(bundledDatasets()), {
-      database: target.database,
-      reporter: silentReporter,
-    });
+    await seedBundled(driver);
     source = await graphCounts(driver, target.database);
   });
   afterAll(() => driver.close());

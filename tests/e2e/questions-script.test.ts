@@ -1,20 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { silentReporter } from '../../src/log.js';
-import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { baseEnv } from '../support/cli.js';
-import { testCoordinates, testDriver } from '../support/neo4j.js';
+import { testCoordinates, seedBundled } from '../support/neo4j.js';
 
 describe('examples/questions.sh (npm run questions)', () => {
   const target = testCoordinates();
   beforeAll(async () => {
-    const driver = testDriver();
-    await seed(driver, await prepareDatasets(bundledDatasets()), {
-      database: target.database,
-      reporter: silentReporter,
-    });
-    await driver.close();
+    await seedBundled();
   });
 
   it('asks the analyst questions through the CLI and every answer checks out', () => {

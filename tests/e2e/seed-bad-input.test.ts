@@ -2,10 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentReporter } from '../../src/log.js';
-import { bundledDatasets, prepareDatasets, seed as seedGraphs } from '../../src/loader/seed.js';
 import { graphChecksum } from '../support/graph.js';
-import { testCoordinates, testDriver } from '../support/neo4j.js';
+import { testCoordinates, testDriver, seedBundled } from '../support/neo4j.js';
 import { baseEnv, runCli } from '../support/cli.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'datasets');
@@ -129,12 +127,7 @@ describe('seed refuses bad input: non-zero exit, every problem with file and JSO
     NEO4J_PASSWORD: coordinates.password,
   });
 
-  beforeAll(async () =>
-    seedGraphs(driver, await prepareDatasets(bundledDatasets()), {
-      database: coordinates.database,
-      reporter: silentReporter,
-    }),
-  );
+  beforeAll(async () => seedBundled(driver));
   afterAll(() => driver.close());
 
   it.each(CASES)('$name', async ({ edit, withSource, problems, line }) => {
