@@ -4,17 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentReporter } from '../../src/log.js';
 import { prepareDatasets, seed } from '../../src/loader/seed.js';
-import { baseEnv, freePort, runCli } from '../support/cli.js';
+import { baseEnv, freePort, runCli, neo4jEnv } from '../support/cli.js';
 import { clearGraph, graphChecksum } from '../support/graph.js';
 import { testCoordinates, testDriver, seedBundled } from '../support/neo4j.js';
 
 const driver = testDriver();
 const target = testCoordinates();
-const env = baseEnv({
-  NEO4J_URI: target.uri,
-  NEO4J_USERNAME: target.username,
-  NEO4J_PASSWORD: target.password,
-});
+const env = neo4jEnv(target);
 const testimony = (...args: string[]) => runCli(args, env, { bin: true });
 
 beforeAll(async () => seedBundled(driver));

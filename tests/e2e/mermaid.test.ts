@@ -3,18 +3,14 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { useChromium } from '../support/browser.js';
-import { baseEnv, runCli } from '../support/cli.js';
+import { runCli, neo4jEnv } from '../support/cli.js';
 import { testCoordinates, seedBundled } from '../support/neo4j.js';
 
 const MERMAID = join(PROJECT_ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
 
 describe('--format mermaid renders with Mermaid itself (in headless Chromium)', () => {
   const target = testCoordinates();
-  const env = baseEnv({
-    NEO4J_URI: target.uri,
-    NEO4J_USERNAME: target.username,
-    NEO4J_PASSWORD: target.password,
-  });
+  const env = neo4jEnv(target);
   const chromium = useChromium();
   beforeAll(async () => {
     await seedBundled();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphChecksum } from '../support/graph.js';
 import { testCoordinates, testDriver, seedBundled } from '../support/neo4j.js';
-import { baseEnv, runCli } from '../support/cli.js';
+import { runCli, neo4jEnv } from '../support/cli.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'datasets');
 const MINIMAL = readFileSync(join(FIXTURES, 'minimal.yaml'), 'utf8');
@@ -121,11 +121,7 @@ const CASES: Case[] = [
 describe('seed refuses bad input: non-zero exit, every problem with file and JSON path, database unchanged', () => {
   const driver = testDriver();
   const coordinates = testCoordinates();
-  const env = baseEnv({
-    NEO4J_URI: coordinates.uri,
-    NEO4J_USERNAME: coordinates.username,
-    NEO4J_PASSWORD: coordinates.password,
-  });
+  const env = neo4jEnv(coordinates);
 
   beforeAll(async () => seedBundled(driver));
   afterAll(() => driver.close());

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphChecksum } from '../support/graph.js';
 import { testCoordinates, testDriver } from '../support/neo4j.js';
-import { baseEnv, runCli, signalChildren } from '../support/cli.js';
+import { runCli, signalChildren, neo4jEnv } from '../support/cli.js';
 import { writeSyntheticDataset } from '../support/synthetic.js';
 
 describe('a seed killed mid-write', () => {
@@ -32,11 +32,7 @@ describe('a seed killed mid-write', () => {
       3000,
     );
     const before = await graphChecksum(driver, coordinates.database);
-    const env = baseEnv({
-      NEO4J_URI: coordinates.uri,
-      NEO4J_USERNAME: coordinates.username,
-      NEO4J_PASSWORD: coordinates.password,
-    });
+    const env = neo4jEnv(coordinates);
     // Small batches make the one transaction many round trips long, so it can be caught midway.
     const running = runCli(['seed', '--batch-size', '20', file], env, { timeoutMs: 120_000 });
     let caught = false;

@@ -30,3 +30,14 @@ export async function seedBundled(driver?: Driver): Promise<void> {
     if (!driver) await own.close();
   }
 }
+
+/**
+ * Tests that run Neo4j's own Java tools or start local servers of their own (neo4j-admin, a
+ * second instance, `npm start` without NEO4J_URI) need the local-JVM strategy: a JDK and the
+ * Maven-assembled Neo4j. On a run provisioned by Docker or NEO4J_URI they skip, saying so.
+ */
+export const LOCAL_JVM_ONLY = '[local-JVM strategy only: needs a JDK and the Maven-built Neo4j]';
+
+export function withoutLocalJvm(): boolean {
+  return inject('neo4jStrategy') !== 'local-jvm';
+}
