@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compileDataset, evidenceId, type GraphRows } from '../../../src/dataset/compile.js';
-import { CalendarDay } from '../../../src/neo4j/params.js';
 import { minimalDataset, validateData } from '../../support/dataset.js';
 
 async function compiledFixture(): Promise<GraphRows> {
@@ -53,9 +52,10 @@ describe('compileDataset (tests/fixtures/datasets/minimal.yaml)', () => {
       datePrecision: 'day', // stored lower-case; the API upper-cases it
       dateText: '8 September 2016',
     });
-    // A day, not a string: the loader sends it as a Neo4j DATE.
-    expect(meeting?.props.dateStart).toEqual(new CalendarDay('2016-09-08'));
-    expect(meeting?.props.dateEnd).toEqual(new CalendarDay('2016-09-08'));
+    // A plain ISO day: the dataset stage knows no driver types; the loader makes it a Neo4j DATE
+    // (src/loader/driver-values.ts, tested in tests/unit/loader-driver-values.test.ts).
+    expect(meeting?.props.dateStart).toEqual('2016-09-08');
+    expect(meeting?.props.dateEnd).toEqual('2016-09-08');
   });
 
   it('links participants, speakers and statements, and derives MET_WITH and SPOKE_FOR', async () => {
