@@ -32,6 +32,8 @@ export const ERROR_CODES = {
   USAGE: 2,
   /** A read ran past its transaction timeout. */
   QUERY_TIMEOUT: 1,
+  /** Neo4j stopped a transaction (a query or a seed) that would have exhausted its memory. */
+  NEO4J_OUT_OF_MEMORY: 1,
   /** Neo4j refused Cypher the user gave (`testimony query`): a syntax error, an unknown procedure. */
   QUERY_INVALID: 2,
   /** The graph holds a value an export format cannot carry faithfully (see src/export). */

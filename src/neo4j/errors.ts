@@ -11,6 +11,7 @@ export type DriverErrorKind =
   | 'auth'
   | 'database-missing'
   | 'timeout'
+  | 'memory'
   | 'busy'
   | 'procedure-missing'
   | 'statement';
@@ -21,6 +22,15 @@ const UNREACHABLE = new Set([
   // The driver's code for a peer that does not speak Bolt (e.g. NEO4J_URI names an HTTP port).
   'ProtocolError',
   'Neo.TransientError.General.DatabaseUnavailable',
+]);
+// Neo4j stopped the transaction before it ran the heap out (dbms.memory.transaction.* limits), or
+// the heap itself ran out. Both are transient in Neo4j's terms, but retrying the same work fails
+// the same way: they must not read as "busy".
+const MEMORY = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.OutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.ClientError.Transaction.TransactionMemoryLimit',
 ]);
 const AUTH = new Set([
   'Neo.ClientError.Security.Unauthorized',
@@ -35,6 +45,7 @@ export function driverErrorKind(error: unknown): DriverErrorKind | undefined {
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') return 'database-missing';
   // TransactionTimedOut and TransactionTimedOutClientConfiguration (the timeout we set).
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return 'timeout';
+  if (MEMORY.has(code)) return 'memory';
   if (code === 'Neo.ClientError.Procedure.ProcedureNotFound') return 'procedure-missing';
   if (code.startsWith('Neo.ClientError.Statement.')) return 'statement';
   // Still failing after the driver's own retries: the server is there but cannot serve now.
@@ -103,6 +114,15 @@ const BUILDERS: Record<DriverErrorKind, Builder> = {
       hint: 'Narrow the question (fewer hops, a LIMIT), or raise TESTIMONY_QUERY_TIMEOUT_MS.',
       cause: error,
     }),
+  memory: (error, context) =>
+    new TestimonyError(
+      'NEO4J_OUT_OF_MEMORY',
+      `Neo4j${at(context)} stopped the work before it ran out of memory: ${firstLine(error)}`,
+      {
+        hint: 'Ask for less at once (a LIMIT, fewer hops; a smaller dataset file), or give Neo4j more heap (TESTIMONY_NEO4J_HEAP for the local server).',
+        cause: error,
+      },
+    ),
   busy: (error, context) =>
     new TestimonyError(
       'NEO4J_BUSY',
