@@ -1,4 +1,4 @@
-import { PATH_TYPES } from '../domain/vocabulary.js';
+import { PATH_TYPES } from '../domain/index.js';
 import { badInput } from './errors.js';
 
 /** Limits on arguments, checked before any query runs. */

@@ -1,0 +1,5 @@
+// API stage: the GraphQL schema, its resolvers and the HTTP server that serves them.
+export { startApi, API_LIMITS, type RunningApi } from './server.js';
+export { buildSchema } from './schema.js';
+export { createLoaders } from './loaders.js';
+export { EXAMPLES } from './examples.js';

@@ -1,0 +1,4 @@
+// Loader stage: turns validated datasets into graph rows and writes them to Neo4j (seed).
+export { bundledDatasets, prepareDatasets, seed, SEED_DIR } from './seed.js';
+export { formatPlan } from './plan.js';
+export { countRows, formatCounts, type DatasetCounts } from './summary.js';

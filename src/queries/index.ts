@@ -1,0 +1,3 @@
+// Queries stage: runs the named Cypher queries (cypher/) and returns plain values.
+export { QueryExecutor, type Row } from './executor.js';
+export { toPlain } from './plain.js';
