@@ -1,11 +1,5 @@
 // Neo4j stage: drivers, parameters, Cypher files, the schema, and getting a server (provision).
-export {
-  browserUrl,
-  createDriver,
-  toTestimonyError,
-  verifyNeo4j,
-  type Neo4jCoordinates,
-} from './driver.js';
+export { browserUrl, createDriver, verifyNeo4j, type Neo4jCoordinates } from './driver.js';
 export { classifyDriverError } from './errors.js';
 export { CalendarDay, toNeo4j } from './params.js';
 export { readCypher } from './cypher-file.js';
