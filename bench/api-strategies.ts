@@ -10,6 +10,7 @@ import { createLoaders } from '../src/api/loaders.js';
 import { buildSchema } from '../src/api/schema.js';
 import { withNeo4j } from '../src/cli/with-neo4j.js';
 import { loadEnv } from '../src/config/env.js';
+import { percentile } from './lib/stats.js';
 import { writeResults } from './results-file.js';
 import { bundledDatasets, prepareDatasets, seed } from '../src/loader/seed.js';
 import { streamReporter } from '../src/log.js';
@@ -25,11 +26,6 @@ const COMPILED = `MATCH (p:Person {id: $id})
 RETURN p.name AS name,
   [(p)-[:PARTICIPATED_IN]->(m:Event {kind: 'meeting'}) | m {.name, date: {value: m.date, precision: toUpper(m.datePrecision)},
     participants: [(x)-[r:PARTICIPATED_IN]->(m) | {role: r.role, node: {id: x.id}}]}] AS meetings`;
-
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[
-    Math.min(values.length - 1, Math.floor((values.length * p) / 100))
-  ] ?? Number.NaN;
 
 async function time(run: () => Promise<void>): Promise<number[]> {
   for (let i = 0; i < 30; i += 1) await run(); // warm-up

@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { loadEnv } from '../src/config/env.js';
+import { median } from './lib/stats.js';
 import { writeResults } from './results-file.js';
 import { silentReporter } from '../src/log.js';
 import { freePort } from '../src/neo4j/provision/ports.js';
@@ -50,9 +51,6 @@ async function timedStart(instance: string, bolt: number, http: number) {
   await neo4j.stop();
   return { seconds, memory, instanceDir: localLayout(env).instance };
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 const samples = [];
 for (let i = 0; i < runs; i += 1) {

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { Neo4jCoordinates } from '../../src/neo4j/driver.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { freePort } from '../../src/neo4j/provision/ports.js';
+import { childEnv, spawnChild, type Child, type ChildRun } from '../../tests/support/spawn.js';
 
 export type ServerKind = 'ours' | 'peer' | 'raw';
 
@@ -34,61 +34,61 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, command(kind), {
+  const child = spawnChild(process.execPath, command(kind), {
     cwd: PROJECT_ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: target.uri,
-      NEO4J_USERNAME: target.username,
-      NEO4J_PASSWORD: target.password,
-      NEO4J_DATABASE: target.database,
-      PORT: String(port),
-      TESTIMONY_API_PORT: String(port),
-      LOG_LEVEL: 'warn',
-      TESTIMONY_QUERY_TIMEOUT_MS: '30000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: childEnv({
+      inherit: true,
+      neo4j: target,
+      set: {
+        PORT: String(port),
+        TESTIMONY_API_PORT: String(port),
+        LOG_LEVEL: 'warn',
+        TESTIMONY_QUERY_TIMEOUT_MS: '30000',
+      },
+    }),
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url =
-    kind === 'raw'
-      ? `http://127.0.0.1:${port}/`
-      : kind === 'ours'
-        ? `http://127.0.0.1:${port}/graphql`
-        : `http://127.0.0.1:${port}/`;
+  for (const stream of [child.process.stdout, child.process.stderr])
+    stream?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let exited: ChildRun | undefined;
+  void child.result.then((run) => (exited = run));
+  const server = { child, exited: () => exited };
+  const url = kind === 'ours' ? `http://127.0.0.1:${port}/graphql` : `http://127.0.0.1:${port}/`;
   await untilAnswered(
-    child,
+    server,
     () => firstAnswer(url),
     () => `${output}\nlast answer: ${lastAnswer().slice(0, 1000)}`,
     kind,
   );
-  return { kind, url, coldStartMs: performance.now() - started, stop: () => stop(child) };
+  return { kind, url, coldStartMs: performance.now() - started, stop: () => stop(server) };
+}
+
+interface Server {
+  child: Child;
+  exited: () => ChildRun | undefined;
 }
 
 async function untilAnswered(
-  child: ChildProcess,
+  server: Server,
   answered: () => Promise<boolean>,
   output: () => string,
   kind: string,
 ): Promise<void> {
   const deadline = performance.now() + 60_000;
   while (performance.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the ${kind} server exited (${child.exitCode}):\n${output().slice(-2000)}`);
+    const exited = server.exited();
+    if (exited)
+      throw new Error(`the ${kind} server exited (${exited.code}):\n${output().slice(-2000)}`);
     if (await answered().catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  await stop(child);
+  await stop(server);
   throw new Error(`the ${kind} server did not answer within 60 s:\n${output().slice(-2000)}`);
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
+/** SIGTERM, then SIGKILL if it has not exited within 10 s; resolves once it has exited. */
+async function stop(server: Server): Promise<void> {
+  if (server.exited()) return;
+  server.child.process.kill('SIGTERM');
+  await server.child.result;
 }

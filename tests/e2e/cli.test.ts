@@ -3,26 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentReporter } from '../../src/log.js';
-import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
-import { baseEnv, freePort, runCli } from '../support/cli.js';
+import { prepareDatasets, seed } from '../../src/loader/seed.js';
+import { baseEnv, freePort, runCli, neo4jEnv } from '../support/cli.js';
 import { clearGraph, graphChecksum } from '../support/graph.js';
-import { testCoordinates, testDriver } from '../support/neo4j.js';
+import { testCoordinates, testDriver, seedBundled } from '../support/neo4j.js';
 
 const driver = testDriver();
 const target = testCoordinates();
-const env = baseEnv({
-  NEO4J_URI: target.uri,
-  NEO4J_USERNAME: target.username,
-  NEO4J_PASSWORD: target.password,
-});
+const env = neo4jEnv(target);
 const testimony = (...args: string[]) => runCli(args, env, { bin: true });
 
-beforeAll(async () =>
-  seed(driver, await prepareDatasets(bundledDatasets()), {
-    database: target.database,
-    reporter: silentReporter,
-  }),
-);
+beforeAll(async () => seedBundled(driver));
 afterAll(() => driver.close());
 
 describe('testimony: the questions', () => {
@@ -180,10 +171,7 @@ describe('testimony: bad input', () => {
       expect(run.stderr).toContain('Alex Baker (person:alex-baker)');
     } finally {
       await clearGraph(driver, target.database);
-      await seed(driver, await prepareDatasets(bundledDatasets()), {
-        database: target.database,
-        reporter: silentReporter,
-      });
+      await seedBundled(driver);
     }
   });
 

@@ -8,15 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.js';
 import { csvImportOptions } from '../../src/export/array-delimiter.js';
 import { silentReporter } from '../../src/log.js';
-import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { startLocalJvm } from '../../src/neo4j/provision/local-jvm/index.js';
 import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
 import { adminImport } from '../../src/neo4j/provision/local-jvm/admin-import.js';
 import { freePort } from '../../src/neo4j/provision/ports.js';
-import { baseEnv, runCli } from '../support/cli.js';
+import { runCli, neo4jEnv } from '../support/cli.js';
 import { graphChecksum, graphCounts } from '../support/graph.js';
-import { testCoordinates, testDriver } from '../support/neo4j.js';
+import {
+  testCoordinates,
+  testDriver,
+  seedBundled,
+  LOCAL_JVM_ONLY,
+  withoutLocalJvm,
+} from '../support/neo4j.js';
 
 const SEMICOLON_ALIAS = 'Jeff; the Senator from Alabama';
 const aliasesOf = async (driver: Driver, database: string) =>
@@ -31,19 +36,12 @@ const aliasesOf = async (driver: Driver, database: string) =>
 describe('testimony export', () => {
   const driver = testDriver();
   const target = testCoordinates();
-  const env = baseEnv({
-    NEO4J_URI: target.uri,
-    NEO4J_USERNAME: target.username,
-    NEO4J_PASSWORD: target.password,
-  });
+  const env = neo4jEnv(target);
   const out = mkdtempSync(join(tmpdir(), 'testimony-export-'));
   let source: Awaited<ReturnType<typeof graphCounts>>;
 
   beforeAll(async () => {
-    await seed(driver, await prepareDatasets(bundledDatasets()), {
-      database: target.database,
-      reporter: silentReporter,
-    });
+    await seedBundled(driver);
     // ';' is neo4j-admin's default array delimiter: the export must pick another, not fail.
     await driver.executeQuery(
       'MATCH (p:Person {id: $id}) SET p.aliases = coalesce(p.aliases, []) + $alias',
@@ -96,44 +94,49 @@ describe('testimony export', () => {
     expect(doc.graphml.graph.edge).toHaveLength(total(source.types));
   });
 
-  it('CSV loads into an empty Neo4j with neo4j-admin database import, giving the same counts', async () => {
-    const csv = join(out, 'csv');
-    const run = await runCli(['export', '--format', 'csv', '--out', csv], env, { bin: true });
-    expect(run.code).toBe(0);
-    expect(run.stderr).toContain(
-      "neo4j-admin database import full neo4j --multiline-fields=true --array-delimiter='|'",
-    );
-    // A fresh instance of its own: created, stopped, imported into, started again.
-    const fresh = loadEnv({
-      ...process.env,
-      NEO4J_URI: '',
-      TESTIMONY_NEO4J_INSTANCE: `import-${process.pid}`,
-      TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()),
-      TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()),
-    });
-    const layout = localLayout(fresh);
-    try {
-      await (await startLocalJvm(fresh, silentReporter)).stop();
-      await adminImport(fresh, csv, join(out, 'import.report'), csvImportOptions(csv));
-      const neo4j = await startLocalJvm(fresh, silentReporter);
-      const copy = createDriver(neo4j.coordinates);
+  // neo4j-admin import runs on the local Maven-built Neo4j, into a local instance of its own.
+  it.skipIf(withoutLocalJvm())(
+    `CSV loads into an empty Neo4j with neo4j-admin database import, giving the same counts ${LOCAL_JVM_ONLY}`,
+    async () => {
+      const csv = join(out, 'csv');
+      const run = await runCli(['export', '--format', 'csv', '--out', csv], env, { bin: true });
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain(
+        "neo4j-admin database import full neo4j --multiline-fields=true --array-delimiter='|'",
+      );
+      // A fresh instance of its own: created, stopped, imported into, started again.
+      const fresh = loadEnv({
+        ...process.env,
+        NEO4J_URI: '',
+        TESTIMONY_NEO4J_INSTANCE: `import-${process.pid}`,
+        TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()),
+        TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()),
+      });
+      const layout = localLayout(fresh);
       try {
-        const counts = await graphCounts(copy, neo4j.coordinates.database);
-        expect(counts).toEqual(source);
-        const aliases = await aliasesOf(copy, neo4j.coordinates.database);
-        expect(aliases).toContain(SEMICOLON_ALIAS);
-        expect(aliases).toEqual(await aliasesOf(driver, target.database));
-        // Every property of every node and relationship, not only the counts.
-        expect(await graphChecksum(copy, neo4j.coordinates.database)).toEqual(
-          await graphChecksum(driver, target.database),
-        );
+        await (await startLocalJvm(fresh, silentReporter)).stop();
+        await adminImport(fresh, csv, join(out, 'import.report'), csvImportOptions(csv));
+        const neo4j = await startLocalJvm(fresh, silentReporter);
+        const copy = createDriver(neo4j.coordinates);
+        try {
+          const counts = await graphCounts(copy, neo4j.coordinates.database);
+          expect(counts).toEqual(source);
+          const aliases = await aliasesOf(copy, neo4j.coordinates.database);
+          expect(aliases).toContain(SEMICOLON_ALIAS);
+          expect(aliases).toEqual(await aliasesOf(driver, target.database));
+          // Every property of every node and relationship, not only the counts.
+          expect(await graphChecksum(copy, neo4j.coordinates.database)).toEqual(
+            await graphChecksum(driver, target.database),
+          );
+        } finally {
+          await copy.close();
+          await neo4j.stop();
+        }
       } finally {
-        await copy.close();
-        await neo4j.stop();
+        await rm(layout.instance, { recursive: true, force: true });
       }
-    } finally {
-      await rm(layout.instance, { recursive: true, force: true });
-    }
-    // A hang guard, not a timing claim: this test starts a Neo4j of its own twice.
-  }, 300_000);
+      // A hang guard, not a timing claim: this test starts a Neo4j of its own twice.
+    },
+    300_000,
+  );
 });

@@ -1,30 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { silentReporter } from '../../src/log.js';
-import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { useChromium } from '../support/browser.js';
-import { baseEnv, runCli } from '../support/cli.js';
-import { testCoordinates, testDriver } from '../support/neo4j.js';
+import { runCli, neo4jEnv } from '../support/cli.js';
+import { testCoordinates, seedBundled } from '../support/neo4j.js';
 
 const MERMAID = join(PROJECT_ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
 
 describe('--format mermaid renders with Mermaid itself (in headless Chromium)', () => {
   const target = testCoordinates();
-  const env = baseEnv({
-    NEO4J_URI: target.uri,
-    NEO4J_USERNAME: target.username,
-    NEO4J_PASSWORD: target.password,
-  });
+  const env = neo4jEnv(target);
   const chromium = useChromium();
   beforeAll(async () => {
-    const driver = testDriver();
-    await seed(driver, await prepareDatasets(bundledDatasets()), {
-      database: target.database,
-      reporter: silentReporter,
-    });
-    await driver.close();
+    await seedBundled();
   });
 
   async function render(source: string): Promise<string> {

@@ -4,7 +4,7 @@ import { createServer as createTcpServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testCoordinates } from '../support/neo4j.js';
+import { testCoordinates, LOCAL_JVM_ONLY, withoutLocalJvm } from '../support/neo4j.js';
 import { baseEnv, freePort, runCli } from '../support/cli.js';
 
 /** A PATH holding only node (and optionally more tools), to take java or mvn away. */
@@ -57,41 +57,50 @@ describe('provisioning errors: clear message, non-zero exit (run as child proces
     expect(run.stderr).toContain('Java 25');
   });
 
-  it('Maven missing (when Neo4j must still be downloaded) names Maven', async () => {
-    const java = join(process.env.JAVA_HOME ?? '/usr', 'bin', 'java');
-    const { JAVA_HOME: _unset, ...env } = baseEnv({
-      PATH: pathWith({ node: process.execPath, java }),
-      TESTIMONY_NEO4J_HOME: mkdtempSync(join(tmpdir(), 'testimony-home-')),
-      ...(await freeLocalPorts()),
-    });
-    const run = await runCli(['start'], env);
-    expect(run.code).toBe(3);
-    expect(run.stderr).toContain('[MAVEN_MISSING]');
-    expect(run.stderr).toContain('maven');
-  });
+  it.skipIf(withoutLocalJvm())(
+    `Maven missing (when Neo4j must still be downloaded) names Maven ${LOCAL_JVM_ONLY}`,
+    async () => {
+      const java = join(process.env.JAVA_HOME ?? '/usr', 'bin', 'java');
+      const { JAVA_HOME: _unset, ...env } = baseEnv({
+        PATH: pathWith({ node: process.execPath, java }),
+        TESTIMONY_NEO4J_HOME: mkdtempSync(join(tmpdir(), 'testimony-home-')),
+        ...(await freeLocalPorts()),
+      });
+      const run = await runCli(['start'], env);
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain('[MAVEN_MISSING]');
+      expect(run.stderr).toContain('maven');
+    },
+  );
 
-  it('an HTTP port taken by something that is not Neo4j is named, and nothing starts', async () => {
-    const ports = await freeLocalPorts();
-    const http = createHttpServer((_req, res) => res.end('<html>not neo4j</html>'));
-    await listen(http, Number(ports.TESTIMONY_NEO4J_HTTP_PORT));
-    const run = await runCli(['start'], baseEnv(ports));
-    expect(run.code).toBe(3);
-    expect(run.stderr).toContain('[PORT_IN_USE]');
-    expect(run.stderr).toContain(`Port ${ports.TESTIMONY_NEO4J_HTTP_PORT}`);
-    expect(run.stderr).toContain('TESTIMONY_NEO4J_HTTP_PORT');
-  });
+  it.skipIf(withoutLocalJvm())(
+    `an HTTP port taken by something that is not Neo4j is named, and nothing starts ${LOCAL_JVM_ONLY}`,
+    async () => {
+      const ports = await freeLocalPorts();
+      const http = createHttpServer((_req, res) => res.end('<html>not neo4j</html>'));
+      await listen(http, Number(ports.TESTIMONY_NEO4J_HTTP_PORT));
+      const run = await runCli(['start'], baseEnv(ports));
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain('[PORT_IN_USE]');
+      expect(run.stderr).toContain(`Port ${ports.TESTIMONY_NEO4J_HTTP_PORT}`);
+      expect(run.stderr).toContain('TESTIMONY_NEO4J_HTTP_PORT');
+    },
+  );
 
-  it('a Bolt port taken by something else is named', async () => {
-    const ports = await freeLocalPorts();
-    await listen(
-      createTcpServer((socket) => socket.end()),
-      Number(ports.TESTIMONY_NEO4J_BOLT_PORT),
-    );
-    const run = await runCli(['start'], baseEnv(ports));
-    expect(run.code).toBe(3);
-    expect(run.stderr).toContain('[PORT_IN_USE]');
-    expect(run.stderr).toContain('TESTIMONY_NEO4J_BOLT_PORT');
-  });
+  it.skipIf(withoutLocalJvm())(
+    `a Bolt port taken by something else is named ${LOCAL_JVM_ONLY}`,
+    async () => {
+      const ports = await freeLocalPorts();
+      await listen(
+        createTcpServer((socket) => socket.end()),
+        Number(ports.TESTIMONY_NEO4J_BOLT_PORT),
+      );
+      const run = await runCli(['start'], baseEnv(ports));
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain('[PORT_IN_USE]');
+      expect(run.stderr).toContain('TESTIMONY_NEO4J_BOLT_PORT');
+    },
+  );
 
   it('a wrong password for NEO4J_URI is reported as such', async () => {
     const { uri } = testCoordinates();
@@ -105,19 +114,23 @@ describe('provisioning errors: clear message, non-zero exit (run as child proces
     expect(run.stderr).not.toContain('not-the-password');
   });
 
-  it('a wrong password for a Neo4j already on the local ports is not a silent second start', async () => {
-    const { uri, httpUrl } = testCoordinates();
-    const run = await runCli(
-      ['start'],
-      baseEnv({
-        NEO4J_PASSWORD: 'not-the-password',
-        TESTIMONY_NEO4J_BOLT_PORT: new URL(uri).port,
-        TESTIMONY_NEO4J_HTTP_PORT: new URL(httpUrl ?? 'http://127.0.0.1:17474').port,
-      }),
-    );
-    expect(run.code).toBe(3);
-    expect(run.stderr).toContain('[NEO4J_AUTH_FAILED]');
-  });
+  // Needs the run's Neo4j to be the local server on the local ports.
+  it.skipIf(withoutLocalJvm())(
+    `a wrong password for a Neo4j already on the local ports is not a silent second start ${LOCAL_JVM_ONLY}`,
+    async () => {
+      const { uri, httpUrl } = testCoordinates();
+      const run = await runCli(
+        ['start'],
+        baseEnv({
+          NEO4J_PASSWORD: 'not-the-password',
+          TESTIMONY_NEO4J_BOLT_PORT: new URL(uri).port,
+          TESTIMONY_NEO4J_HTTP_PORT: new URL(httpUrl ?? 'http://127.0.0.1:17474').port,
+        }),
+      );
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain('[NEO4J_AUTH_FAILED]');
+    },
+  );
 
   it('an unreachable NEO4J_URI fails fast instead of hanging', async () => {
     // Not a timing assertion: a run that hangs is killed after 30 s and then has no exit code.

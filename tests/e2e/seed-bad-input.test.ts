@@ -2,11 +2,9 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentReporter } from '../../src/log.js';
-import { bundledDatasets, prepareDatasets, seed as seedGraphs } from '../../src/loader/seed.js';
 import { graphChecksum } from '../support/graph.js';
-import { testCoordinates, testDriver } from '../support/neo4j.js';
-import { baseEnv, runCli } from '../support/cli.js';
+import { testCoordinates, testDriver, seedBundled } from '../support/neo4j.js';
+import { runCli, neo4jEnv } from '../support/cli.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'datasets');
 const MINIMAL = readFileSync(join(FIXTURES, 'minimal.yaml'), 'utf8');
@@ -123,18 +121,9 @@ const CASES: Case[] = [
 describe('seed refuses bad input: non-zero exit, every problem with file and JSON path, database unchanged', () => {
   const driver = testDriver();
   const coordinates = testCoordinates();
-  const env = baseEnv({
-    NEO4J_URI: coordinates.uri,
-    NEO4J_USERNAME: coordinates.username,
-    NEO4J_PASSWORD: coordinates.password,
-  });
+  const env = neo4jEnv(coordinates);
 
-  beforeAll(async () =>
-    seedGraphs(driver, await prepareDatasets(bundledDatasets()), {
-      database: coordinates.database,
-      reporter: silentReporter,
-    }),
-  );
+  beforeAll(async () => seedBundled(driver));
   afterAll(() => driver.close());
 
   it.each(CASES)('$name', async ({ edit, withSource, problems, line }) => {

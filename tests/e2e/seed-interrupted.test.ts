@@ -5,8 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphChecksum } from '../support/graph.js';
 import { testCoordinates, testDriver } from '../support/neo4j.js';
-import { baseEnv, runCli, signalChildren } from '../support/cli.js';
-import { writeSyntheticDataset } from '../support/synthetic.js';
+import { runCli, signalChildren, neo4jEnv } from '../support/cli.js';
+import { writeSynthetic } from '../../bench/synthetic/write.js';
 
 describe('a seed killed mid-write', () => {
   const driver = testDriver();
@@ -26,17 +26,14 @@ describe('a seed killed mid-write', () => {
   }
 
   it('leaves the previous graph intact (SIGKILL during the one write transaction)', async () => {
-    const file = writeSyntheticDataset(
-      mkdtempSync(join(tmpdir(), 'testimony-kill-')),
-      'synthetic-kill',
-      3000,
-    );
-    const before = await graphChecksum(driver, coordinates.database);
-    const env = baseEnv({
-      NEO4J_URI: coordinates.uri,
-      NEO4J_USERNAME: coordinates.username,
-      NEO4J_PASSWORD: coordinates.password,
+    // The bench generator's 1000 people make ~9000 facts: many batches of 20 to catch midway.
+    const file = await writeSynthetic(mkdtempSync(join(tmpdir(), 'testimony-kill-')), {
+      people: 1000,
+      seed: 11,
+      name: 'synthetic-kill',
     });
+    const before = await graphChecksum(driver, coordinates.database);
+    const env = neo4jEnv(coordinates);
     // Small batches make the one transaction many round trips long, so it can be caught midway.
     const running = runCli(['seed', '--batch-size', '20', file], env, { timeoutMs: 120_000 });
     let caught = false;

@@ -6,8 +6,8 @@ import { loadEnv } from '../../src/config/env.js';
 import { verifyNeo4j } from '../../src/neo4j/driver.js';
 import { isPortOpen } from '../../src/neo4j/provision/ports.js';
 import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
-import { testCoordinates } from '../support/neo4j.js';
-import { baseEnv, freePort, runCli, signalChildren } from '../support/cli.js';
+import { testCoordinates, LOCAL_JVM_ONLY, withoutLocalJvm } from '../support/neo4j.js';
+import { baseEnv, freePort, runCli, signalChildren, neo4jEnv } from '../support/cli.js';
 
 /**
  * Waits for `start` to print its Browser line, then presses Ctrl-C (SIGINT), as a user would:
@@ -41,72 +41,71 @@ describe('npm start (the start command), as a child process', () => {
     }),
   );
 
-  it('with no NEO4J_URI starts a local Neo4j with the Browser, and Ctrl-C stops it', async () => {
-    const boltPort = await freePort();
-    const httpPort = await freePort();
-    const apiPort = await freePort();
-    const env = baseEnv({
-      TESTIMONY_NEO4J_INSTANCE: instance,
-      TESTIMONY_NEO4J_BOLT_PORT: String(boltPort),
-      TESTIMONY_NEO4J_HTTP_PORT: String(httpPort),
-      TESTIMONY_API_PORT: String(apiPort),
-    });
-    let browserStatus = 0;
-    let browserTitle = '';
-    let answer: unknown;
-    const run = await startThenCtrlC(env, async (stdout) => {
-      expect(stdout).toContain(`Bolt URI:      neo4j://127.0.0.1:${boltPort}`);
-      expect(stdout).toContain(`GraphQL:       http://127.0.0.1:${apiPort}/graphql`);
-      // It seeded and serves: the API answers from the bundled dataset.
-      const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: '{ person(name: "Kislyak") { name meetings { date { value } } } }',
-        }),
+  it.skipIf(withoutLocalJvm())(
+    `with no NEO4J_URI starts a local Neo4j with the Browser, and Ctrl-C stops it ${LOCAL_JVM_ONLY}`,
+    async () => {
+      const boltPort = await freePort();
+      const httpPort = await freePort();
+      const apiPort = await freePort();
+      const env = baseEnv({
+        TESTIMONY_NEO4J_INSTANCE: instance,
+        TESTIMONY_NEO4J_BOLT_PORT: String(boltPort),
+        TESTIMONY_NEO4J_HTTP_PORT: String(httpPort),
+        TESTIMONY_API_PORT: String(apiPort),
       });
-      answer = await response.json();
-      const page = await fetch(`http://127.0.0.1:${httpPort}/browser/`);
-      browserStatus = page.status;
-      browserTitle = /<title>([^<]*)/.exec(await page.text())?.[1] ?? '';
-      await verifyNeo4j({
-        uri: `neo4j://127.0.0.1:${boltPort}`,
-        username: 'neo4j',
-        password: 'testimony-dev',
-        database: 'neo4j',
+      let browserStatus = 0;
+      let browserTitle = '';
+      let answer: unknown;
+      const run = await startThenCtrlC(env, async (stdout) => {
+        expect(stdout).toContain(`Bolt URI:      neo4j://127.0.0.1:${boltPort}`);
+        expect(stdout).toContain(`GraphQL:       http://127.0.0.1:${apiPort}/graphql`);
+        // It seeded and serves: the API answers from the bundled dataset.
+        const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: '{ person(name: "Kislyak") { name meetings { date { value } } } }',
+          }),
+        });
+        answer = await response.json();
+        const page = await fetch(`http://127.0.0.1:${httpPort}/browser/`);
+        browserStatus = page.status;
+        browserTitle = /<title>([^<]*)/.exec(await page.text())?.[1] ?? '';
+        await verifyNeo4j({
+          uri: `neo4j://127.0.0.1:${boltPort}`,
+          username: 'neo4j',
+          password: 'testimony-dev',
+          database: 'neo4j',
+        });
       });
-    });
-    expect(run.code).toBe(0);
-    expect(answer).toEqual({
-      data: {
-        person: {
-          name: 'Sergey Kislyak',
-          meetings: [{ date: { value: '2016-07' } }, { date: { value: '2016-09-08' } }],
+      expect(run.code).toBe(0);
+      expect(answer).toEqual({
+        data: {
+          person: {
+            name: 'Sergey Kislyak',
+            meetings: [{ date: { value: '2016-07' } }, { date: { value: '2016-09-08' } }],
+          },
         },
-      },
-    });
-    expect(browserStatus).toBe(200);
-    expect(browserTitle).toContain('Neo4j Browser');
-    expect(run.stderr).toContain('Neo4j stopped.');
-    expect(await isPortOpen('127.0.0.1', boltPort)).toBe(false);
-    expect(await isPortOpen('127.0.0.1', httpPort)).toBe(false);
-    expect(await isPortOpen('127.0.0.1', apiPort)).toBe(false);
-    expect(
-      existsSync(
-        join(localLayout(loadEnv({ TESTIMONY_NEO4J_INSTANCE: instance })).conf, 'neo4j.conf'),
-      ),
-    ).toBe(true);
-    // A hang guard, not a timing claim: this test starts a Neo4j of its own.
-  }, 300_000);
+      });
+      expect(browserStatus).toBe(200);
+      expect(browserTitle).toContain('Neo4j Browser');
+      expect(run.stderr).toContain('Neo4j stopped.');
+      expect(await isPortOpen('127.0.0.1', boltPort)).toBe(false);
+      expect(await isPortOpen('127.0.0.1', httpPort)).toBe(false);
+      expect(await isPortOpen('127.0.0.1', apiPort)).toBe(false);
+      expect(
+        existsSync(
+          join(localLayout(loadEnv({ TESTIMONY_NEO4J_INSTANCE: instance })).conf, 'neo4j.conf'),
+        ),
+      ).toBe(true);
+      // A hang guard, not a timing claim: this test starts a Neo4j of its own.
+    },
+    300_000,
+  );
 
   it('with NEO4J_URI uses that server, starts nothing, and leaves it running on Ctrl-C', async () => {
     const target = testCoordinates();
-    const env = baseEnv({
-      NEO4J_URI: target.uri,
-      NEO4J_USERNAME: target.username,
-      NEO4J_PASSWORD: target.password,
-      TESTIMONY_API_PORT: String(await freePort()),
-    });
+    const env = neo4jEnv(target, { TESTIMONY_API_PORT: String(await freePort()) });
     const run = await startThenCtrlC(env, async (stdout) => {
       expect(stdout).toContain(`Bolt URI:      ${target.uri}`);
       await verifyNeo4j(target);

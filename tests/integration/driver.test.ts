@@ -1,44 +1,55 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import neo4j, { type EagerResult, type Integer } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import { CalendarDay, toNeo4j } from '../../src/neo4j/params.js';
 import { testDriver, testCoordinates, uniqueLabel } from '../support/neo4j.js';
 
-describe('neo4j-driver against the real Neo4j of this run', () => {
+/**
+ * Our side of the driver, against the real Neo4j: createDriver (through testDriver) reaches the
+ * pinned server, and toNeo4j turns our parameter values into the Neo4j types the loader and the
+ * queries rely on (a float where an INTEGER is meant breaks LIMIT and offsets).
+ */
+describe('createDriver and toNeo4j against the real Neo4j of this run', () => {
   const driver = testDriver();
   const { database } = testCoordinates();
-  const label = uniqueLabel('DriverTest');
+  const label = uniqueLabel('ParamsTest');
   afterAll(async () => {
     await driver.executeQuery(`MATCH (n:${label}) DETACH DELETE n`, {}, { database });
     await driver.close();
   });
 
-  it('writes nodes and reads them back through a READ-routed query', async () => {
-    // JS numbers travel as floats; integers must be sent as neo4j.int to come back as integers.
-    const people = [
-      { id: 'person:a', name: 'A', born: neo4j.int(1946) },
-      { id: 'person:b', name: 'B', born: neo4j.int(1950) },
-    ];
-    await driver.executeQuery(
-      `UNWIND $people AS p CREATE (n:${label}) SET n = p`,
-      { people },
+  it('stores CalendarDay as DATE and whole numbers as INTEGER, lists included', async () => {
+    const props = toNeo4j({
+      day: new CalendarDay('2016-09-08'),
+      start: 12,
+      ratio: 0.5,
+      offsets: [3, 4],
+    });
+    const { records } = await driver.executeQuery(
+      `CREATE (n:${label}) SET n = $props
+       RETURN valueType(n.day) AS day, valueType(n.start) AS start, valueType(n.ratio) AS ratio,
+              valueType(n.offsets) AS offsets, toString(n.day) AS iso`,
+      { props },
       { database },
     );
-    const { records } = await driver.executeQuery<
-      EagerResult<{ id: string; name: string; born: Integer }>
-    >(
-      `MATCH (n:${label}) RETURN n.id AS id, n.name AS name, n.born AS born ORDER BY id`,
-      {},
-      { database, routing: neo4j.routing.READ },
-    );
-    expect(
-      records.map((r) => ({
-        id: r.get('id'),
-        name: r.get('name'),
-        born: r.get('born').toNumber(),
-      })),
-    ).toEqual(people.map((p) => ({ ...p, born: p.born.toNumber() })));
+    expect(records[0]?.toObject()).toEqual({
+      day: 'DATE NOT NULL',
+      start: 'INTEGER NOT NULL',
+      ratio: 'FLOAT NOT NULL',
+      offsets: 'LIST<INTEGER NOT NULL> NOT NULL',
+      iso: '2016-09-08',
+    });
   });
 
-  it('talks to Neo4j 5.26', async () => {
+  it('gives LIMIT an integer it accepts', async () => {
+    const { records } = await driver.executeQuery(
+      'UNWIND range(1, 10) AS i RETURN i LIMIT $limit',
+      toNeo4j({ limit: 3 }),
+      { database, routing: neo4j.routing.READ },
+    );
+    expect(records).toHaveLength(3);
+  });
+
+  it('talks to the pinned Neo4j 5.26', async () => {
     const info = await driver.getServerInfo();
     expect(info.agent).toMatch(/^Neo4j\/5\.26\./);
   });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +8,11 @@ import { ensureNeo4jLib } from '../../src/neo4j/provision/local-jvm/assemble.js'
 import { renderNeo4jConf } from '../../src/neo4j/provision/local-jvm/conf.js';
 import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
 import { findJava } from '../../src/neo4j/provision/local-jvm/prerequisites.js';
+import { childEnv, runChild } from '../support/spawn.js';
+import { LOCAL_JVM_ONLY, withoutLocalJvm } from '../support/neo4j.js';
 
-describe('the generated neo4j.conf', () => {
+// Runs neo4j-admin's validate-config with Java on the Maven-built jars.
+describe.skipIf(withoutLocalJvm())(`the generated neo4j.conf ${LOCAL_JVM_ONLY}`, () => {
   it("passes Neo4j's own strict validation (an unknown setting would stop the server)", async () => {
     const layout = localLayout(loadEnv({ TESTIMONY_NEO4J_INSTANCE: 'conf-check' }));
     await ensureNeo4jLib(layout, silentReporter);
@@ -24,7 +26,7 @@ describe('the generated neo4j.conf', () => {
         pageCache: '256m',
       }),
     );
-    const run = spawnSync(
+    const run = await runChild(
       findJava().path,
       [
         '-cp',
@@ -33,12 +35,9 @@ describe('the generated neo4j.conf', () => {
         'server',
         'validate-config',
       ],
-      {
-        env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: conf },
-        encoding: 'utf8',
-      },
+      { env: childEnv({ inherit: true, set: { NEO4J_HOME: layout.home, NEO4J_CONF: conf } }) },
     );
-    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
-    expect(run.stdout + run.stderr).not.toMatch(/Unrecognized setting/);
+    expect(run.code, run.all).toBe(0);
+    expect(run.all).not.toMatch(/Unrecognized setting/);
   });
 });

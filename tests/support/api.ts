@@ -1,9 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { startApi, type RunningApi } from '../../src/api/server.js';
-import { silentReporter } from '../../src/log.js';
-import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
-import { testCoordinates, testDriver } from './neo4j.js';
+import { testCoordinates, testDriver, seedBundled } from './neo4j.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -17,10 +15,7 @@ export async function startSeededApi(
   database: string,
   options: { queryTimeoutMs?: number } = {},
 ): Promise<RunningApi> {
-  await seed(driver, await prepareDatasets(bundledDatasets()), {
-    database,
-    reporter: silentReporter,
-  });
+  await seedBundled(driver);
   return startApi({
     driver,
     database,

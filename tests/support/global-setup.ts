@@ -16,7 +16,16 @@ declare module 'vitest' {
   }
 }
 
-let neo4j: ProvisionedNeo4j | undefined;
+/**
+ * The integration and e2e projects both list this setup; vitest runs it once per project. The
+ * first call provisions, later ones reuse it (one Neo4j per run, not one per project), and the
+ * last teardown stops it. Kept on globalThis: each project may load this module afresh.
+ */
+interface Shared {
+  neo4j: Promise<ProvisionedNeo4j>;
+  users: number;
+}
+const shared = globalThis as { testimonyTestNeo4j?: Shared };
 
 /**
  * ONE Neo4j for the whole run, by the same provisioning as `npm start`: NEO4J_URI if set, else a
@@ -24,20 +33,30 @@ let neo4j: ProvisionedNeo4j | undefined;
  * and data folder, so a running `npm start` is never touched.
  */
 export async function setup(project: TestProject): Promise<void> {
+  shared.testimonyTestNeo4j ??= { neo4j: provision(), users: 0 };
+  shared.testimonyTestNeo4j.users += 1;
+  const neo4j = await shared.testimonyTestNeo4j.neo4j;
+  project.provide('neo4j', neo4j.coordinates);
+  project.provide('neo4jStrategy', neo4j.strategy);
+}
+
+export async function teardown(): Promise<void> {
+  const current = shared.testimonyTestNeo4j;
+  if (!current || (current.users -= 1) > 0) return;
+  shared.testimonyTestNeo4j = undefined;
+  await (await current.neo4j).stop();
+}
+
+async function provision(): Promise<ProvisionedNeo4j> {
   const env = loadEnv({ ...process.env, ...testOverrides() });
-  neo4j = await provisionNeo4j(env, {
+  const neo4j = await provisionNeo4j(env, {
     reporter: streamReporter(process.stderr),
     allowContainer: true,
   });
   process.stderr.write(
     `Tests use Neo4j at ${neo4j.coordinates.uri} (strategy ${neo4j.strategy}).\n`,
   );
-  project.provide('neo4j', neo4j.coordinates);
-  project.provide('neo4jStrategy', neo4j.strategy);
-}
-
-export async function teardown(): Promise<void> {
-  await neo4j?.stop();
+  return neo4j;
 }
 
 /** The test instance's own settings win over the developer's npm-start settings. */

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execa } from 'execa';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Env } from '../../../config/index.js';
@@ -43,13 +43,13 @@ export async function adminImport(
       .map((f) => `--relationships=${join(csvDir, f)}`),
   ];
   const started = performance.now();
-  const child = spawn(findJava().path, args, {
+  const { exitCode, all: output } = await execa(findJava().path, args, {
     env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf },
+    stdin: 'ignore',
+    all: true,
+    reject: false,
   });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const code = exitCode ?? null;
   if (code !== 0)
     throw new TestimonyError(
       'IMPORT_FAILED',

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
+import { execa } from 'execa';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { TestimonyError } from '../../../errors.js';
 import { logger, type Reporter } from '../../../log.js';
 import { NEO4J_VERSION } from '../versions.js';
@@ -64,64 +63,58 @@ export async function ensureNeo4jLib(
 }
 
 /** Maven in batch mode prints "Downloaded from central: URL (123 kB at …)"; we sum those for the progress line. */
-function runMaven(
+async function runMaven(
   mvn: string,
   args: string[],
   reporter: Reporter,
   signal?: AbortSignal,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(mvn, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(signal ? { signal } : {}),
-    });
-    const tail: string[] = [];
-    const progress = { files: 0, bytes: 0 };
-    const onLine = (line: string) => {
+  const child = execa(mvn, args, {
+    stdin: 'ignore',
+    all: true,
+    reject: false,
+    ...(signal ? { cancelSignal: signal } : {}),
+  });
+  // On Ctrl-C, stop reading at once: a grandchild of a wrapper script may hold the pipe open.
+  signal?.addEventListener('abort', () => child.all.destroy(), { once: true });
+  const tail: string[] = [];
+  const progress = { files: 0, bytes: 0 };
+  try {
+    for await (const line of child.iterable({ from: 'all' })) {
       tail.push(line);
       if (tail.length > 30) tail.shift();
       const bytes = downloadedBytes(line);
-      if (bytes === undefined) return;
+      if (bytes === undefined) continue;
       progress.files += 1;
       progress.bytes += bytes;
       reporter.progress(
         `  downloading: ${progress.files} files, ${(progress.bytes / 1e6).toFixed(1)} MB`,
       );
-    };
-    createInterface({ input: child.stdout }).on('line', onLine);
-    createInterface({ input: child.stderr }).on('line', onLine);
-    child.once('error', (error) => {
-      if (signal?.aborted)
-        return reject(
-          new TestimonyError(
-            'INTERRUPTED',
-            'Interrupted while downloading Neo4j; the next start resumes from the Maven cache.',
-          ),
-        );
-      reject(
-        new TestimonyError('MAVEN_MISSING', `Could not run ${mvn}: ${error.message}`, {
-          cause: error,
-        }),
-      );
+    }
+  } catch {
+    // A failed or cancelled run ends the lines early; its result below says which.
+  }
+  const result = await child;
+  if (result.isCanceled || signal?.aborted)
+    throw new TestimonyError(
+      'INTERRUPTED',
+      'Interrupted while downloading Neo4j; the next start resumes from the Maven cache.',
+    );
+  // No exit code and no signal: Maven never started (not found, not executable).
+  if (result.exitCode === undefined && result.signal === undefined)
+    throw new TestimonyError('MAVEN_MISSING', `Could not run ${mvn}: ${result.shortMessage}`, {
+      cause: result.cause,
     });
-    child.once('close', (status) => {
-      if (signal?.aborted) return;
-      if (progress.files > 0)
-        reporter.info(
-          `  downloaded ${progress.files} files, ${(progress.bytes / 1e6).toFixed(1)} MB`,
-        );
-      if (status === 0) return resolve();
-      reject(
-        new TestimonyError(
-          'NEO4J_ASSEMBLY_FAILED',
-          `Maven could not assemble Neo4j ${NEO4J_VERSION} (exit ${status}). Its last output:\n${tail.join('\n')}`,
-          {
-            hint: 'Check access to Maven Central (a proxy goes in ~/.m2/settings.xml), then run the command again.',
-          },
-        ),
-      );
-    });
-  });
+  if (progress.files > 0)
+    reporter.info(`  downloaded ${progress.files} files, ${(progress.bytes / 1e6).toFixed(1)} MB`);
+  if (result.exitCode === 0) return;
+  throw new TestimonyError(
+    'NEO4J_ASSEMBLY_FAILED',
+    `Maven could not assemble Neo4j ${NEO4J_VERSION} (exit ${result.exitCode ?? result.signal}). Its last output:\n${tail.join('\n')}`,
+    {
+      hint: 'Check access to Maven Central (a proxy goes in ~/.m2/settings.xml), then run the command again.',
+    },
+  );
 }
 
 const SIZE = /^\[INFO\] Downloaded from [^:]+: \S+ \(([\d.,]+) (B|kB|KB|MB|GB)/;

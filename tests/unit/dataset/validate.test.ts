@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../../src/dataset/problems.js';
+import { minimalDataset, validateData } from '../../support/dataset.js';
+
+type Data = Record<string, Record<string, unknown>[]>;
+
+/** The fixture, broken by `edit`, validated: its problems (fails the test if it is valid). */
+async function problemsOf(edit: (data: Data) => void): Promise<Problem[]> {
+  const data = minimalDataset() as Data;
+  edit(data);
+  const result = await validateData(data);
+  if (!Array.isArray(result)) throw new Error('expected problems, the dataset passed');
+  return result;
+}
+
+const people = (d: Data) => d.people as Record<string, unknown>[];
+const sources = (d: Data) => d.sources as Record<string, unknown>[];
+const events = (d: Data) => d.events as { participants: unknown[] }[];
+
+describe('validateDataset', () => {
+  it('accepts the minimal fixture and anchors every evidence quote', async () => {
+    const valid = await validateData(minimalDataset());
+    if (Array.isArray(valid)) throw new Error(JSON.stringify(valid));
+    expect(valid.dataset.people.map((p) => p.id)).toEqual([
+      'person:alice',
+      'person:bob',
+      'person:carol',
+    ]);
+    // 3 people, 1 organization, 1 event, 2 statements: one quote each.
+    expect(valid.anchors.size).toBe(7);
+  });
+
+  it('reports a schema problem at the field, with its line', async () => {
+    const problems = await problemsOf((d) => {
+      people(d)[1]!.name = 42;
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ path: '$.people[1].name', line: expect.any(Number) }),
+    ]);
+  });
+
+  it('refuses unknown fields', async () => {
+    const problems = await problemsOf((d) => {
+      people(d)[0]!.nickname = 'Al';
+    });
+    expect(problems[0]?.path).toBe('$.people[0]');
+    expect(problems[0]?.message).toMatch(/nickname/);
+  });
+
+  it('reports a duplicate id where it is repeated, naming the first', async () => {
+    const problems = await problemsOf((d) => {
+      people(d)[2]!.id = 'person:alice';
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: '$.people[2].id',
+        message: 'duplicate id person:alice (first defined at $.people[0])',
+      }),
+    );
+  });
+
+  it('reports an unknown reference where it is written', async () => {
+    const problems = await problemsOf((d) => {
+      (events(d)[0]!.participants[1] as { ref: string }).ref = 'person:nobody';
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.events[0].participants[1].ref',
+        message: expect.stringContaining('unknown reference person:nobody'),
+      }),
+    ]);
+  });
+
+  it('refuses a meeting of fewer than two people', async () => {
+    const problems = await problemsOf((d) => {
+      events(d)[0]!.participants.pop();
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: '$.events[0].participants',
+        message: 'a meeting needs at least two participants, found 1',
+      }),
+    );
+  });
+
+  it('refuses a statement on behalf of someone by a speaker who is not a person', async () => {
+    const problems = await problemsOf((d) => {
+      (d.statements as Record<string, unknown>[])[1]!.speaker = 'org:acme';
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.statements[1].speaker',
+        message: expect.stringContaining('needs a person as speaker'),
+      }),
+    ]);
+  });
+
+  it('reports a quote that is not in the source text', async () => {
+    const problems = await problemsOf((d) => {
+      people(d)[0]!.evidence = [{ quote: 'words nobody wrote' }];
+    });
+    expect(problems).toEqual([expect.objectContaining({ path: '$.people[0].evidence[0].quote' })]);
+  });
+
+  it('reports a missing source file once, at the source', async () => {
+    const problems = await problemsOf((d) => {
+      sources(d)[0]!.file = 'missing.txt';
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.sources[0].file',
+        message: expect.stringMatching(/^source file not found: .*missing\.txt/),
+      }),
+    ]);
+  });
+
+  it('asks for a "source" on evidence when there are two source documents', async () => {
+    const problems = await problemsOf((d) => {
+      sources(d).push({
+        id: 'source:other',
+        title: 'Other',
+        kind: 'news-report',
+        file: 'fixture.txt',
+      });
+    });
+    expect(problems.length).toBe(7);
+    expect(new Set(problems.map((p) => p.message))).toEqual(
+      new Set(['evidence needs a "source": this dataset has more than one source document']),
+    );
+  });
+
+  it('refuses evidence from a source that has no text file', async () => {
+    const problems = await problemsOf((d) => {
+      sources(d).push({ id: 'source:web', title: 'Web', kind: 'news-report' });
+      people(d)[0]!.evidence = [{ quote: 'Alice', source: 'source:web' }];
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.people[0].evidence[0].source',
+        message: 'source:web has no text file to quote from',
+      }),
+    ]);
+  });
+
+  it('reports every problem at once, not just the first', async () => {
+    const problems = await problemsOf((d) => {
+      people(d)[2]!.id = 'person:alice';
+      events(d)[0]!.participants.pop();
+      people(d)[1]!.evidence = [{ quote: 'not in the text' }];
+    });
+    expect(problems.map((p) => p.path).sort()).toEqual(
+      [
+        '$.events[0].participants',
+        '$.people[1].evidence[0].quote',
+        '$.people[2].id',
+        // Carol's id is gone with the rename, so her statement's speaker no longer resolves.
+        '$.statements[1].speaker',
+      ].sort(),
+    );
+  });
+});
