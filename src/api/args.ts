@@ -8,9 +8,6 @@ export const LIMITS = {
   searchText: { max: 200 },
 } as const;
 
-// Re-exported for the benchmarks, which name the API's path types.
-export { PATH_TYPES };
-
 export function pageSize(
   first: number | null | undefined,
   fallback: number = LIMITS.first.default,

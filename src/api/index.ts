@@ -3,3 +3,6 @@ export { startApi, API_LIMITS, type RunningApi } from './server.js';
 export { buildSchema } from './schema.js';
 export { createLoaders } from './loaders.js';
 export { EXAMPLES } from './examples.js';
+// The search text rule (plain words, Lucene-escaped): the benchmarks ask the peer and raw Cypher
+// the same search question the API asks.
+export { searchQuery } from './args.js';
