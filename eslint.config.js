@@ -1,7 +1,6 @@
 // ESLint (flat config): typescript-eslint's type-aware rules, and import rules that keep the
 // stages one-way (dataset -> loader -> neo4j -> queries -> api / cli / export): no cycles, no
 // reaching back, and no reaching past a stage's public face, its index.ts (the zones below).
-import process from 'node:process';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
@@ -47,12 +46,24 @@ const faceZones = (outside, faces, dirs) =>
     return { target: outside(dir), from: dir, except: allowed, message: faceMessage(dir, allowed) };
   });
 const otherSrcAndScripts = (dir) => [...SRC_PARTS.filter((part) => part !== dir), 'scripts'];
-// bench/ and the tests that run the product may also use the provisioner's face (the local-JVM
-// strategy's API). Unit tests stay free to import the module whose pure logic they test.
-const ENTRY_TESTS = ['bench', 'tests/e2e', 'tests/integration', 'tests/support'];
+// bench/ and the tests that run the product import the stages through their faces too, and may
+// also use the provisioner's face (the local-JVM strategy's API). Unit tests stay free to import
+// the module whose pure logic they test.
+const CONF_TEST = 'tests/integration/neo4j-conf.test.ts';
+const ENTRY_TESTS = [
+  'bench',
+  'tests/e2e',
+  'tests/support',
+  'tests/integration/**/!(neo4j-conf.test.ts)',
+];
 const NOT_NEO4J = Object.values(FACED).filter((dir) => dir !== STAGE.neo4j);
+const NEO4J_FACES = ['./index.ts', './provision/index.ts'];
+// The one exemption: the neo4j.conf test checks the local-JVM strategy's own parts (assembly,
+// the rendered conf, the JDK found) against Neo4j's validator; no face should export them.
+const CONF_TEST_PARTS = ['assemble', 'conf', 'prerequisites'].map(
+  (part) => `./provision/local-jvm/${part}.ts`,
+);
 
-/** Zones that pass today: enforced. */
 const ZONES = [
   {
     target: BASES,
@@ -93,18 +104,10 @@ const ZONES = [
     message: provisionMessage,
   },
   ...faceZones(otherSrcAndScripts, ['./index.ts'], Object.values(FACED)),
+  ...faceZones(() => [...ENTRY_TESTS, CONF_TEST], ['./index.ts'], NOT_NEO4J),
+  ...faceZones(() => ENTRY_TESTS, NEO4J_FACES, [STAGE.neo4j]),
+  ...faceZones(() => CONF_TEST, [...NEO4J_FACES, ...CONF_TEST_PARTS], [STAGE.neo4j]),
 ];
-
-/**
- * Zones that fail today (see the offending imports with TESTIMONY_LINT_PENDING=1 npx eslint .);
- * to be moved into ZONES once bench/ and tests/ import the faces.
- */
-const PENDING_ZONES = [
-  { target: 'bench', from: PROVISION_INTERNALS, message: provisionMessage },
-  ...faceZones(() => ENTRY_TESTS, ['./index.ts'], NOT_NEO4J),
-  ...faceZones(() => ENTRY_TESTS, ['./index.ts', './provision/index.ts'], [STAGE.neo4j]),
-];
-const zones = process.env.TESTIMONY_LINT_PENDING ? [...ZONES, ...PENDING_ZONES] : ZONES;
 
 export default tseslint.config(
   {
@@ -143,7 +146,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts'],
     rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones }],
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: ZONES }],
     },
   },
   {
