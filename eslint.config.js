@@ -1,14 +1,13 @@
 // ESLint (flat config): typescript-eslint's type-aware rules, and import rules that keep the
 // stages one-way (dataset -> loader -> neo4j -> queries -> api / cli / export): no cycles, no
-// reaching back (the zones below).
-import process from 'node:process';
+// reaching back, and no reaching past a stage's public face, its index.ts (the zones below).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 // The stages, in the order data flows. Each stage's zone below names the stages it may import
-// (those it consumes); the CLI composes them all and has no zone but the provisioner's.
+// (those it consumes); the CLI composes them all.
 const STAGE = {
   dataset: 'src/dataset',
   loader: 'src/loader',
@@ -27,9 +26,44 @@ const except = (...skip) => STAGES.filter((stage) => !skip.includes(stage));
 const upstream = (stage, may) =>
   `Data flows one way (dataset -> loader -> neo4j -> queries -> api / cli / export): ${stage} may import only ${may} and the shared bases (domain, config, errors, log, paths).`;
 const provisionMessage =
-  'Start Neo4j through src/neo4j/provision/index.ts (provisionNeo4j and its exports), not its strategies.';
+  'Reach the provisioner through its face (src/neo4j/index.ts from other stages, src/neo4j/provision/index.ts within neo4j), not its strategies.';
 
-/** Zones that pass today: enforced. */
+// Each stage's public face: the one file of it that other code may import. The CLI has none (it
+// is the top: src/cli/index.ts runs the program and nothing imports the CLI).
+const FACED = { ...STAGE, config: 'src/config', domain: 'src/domain' };
+const SRC_PARTS = [...Object.values(FACED), 'src/errors.ts', 'src/log.ts', 'src/paths.ts'];
+const faceMessage = (dir, faces) =>
+  faces.length === 0
+    ? 'Nothing imports the CLI: it is the top. Move what you need into the stage it belongs to.'
+    : `Import ${dir} through its face (${faces.map((face) => `${dir}/${face.slice(2)}`).join(' or ')}), not its files; export there what other stages truly need.`;
+/**
+ * One zone per faced folder in `dirs`: the code `outside(dir)` (folders and files) may import
+ * only the folder's `faces` (paths relative to it, as the rule's `except` wants).
+ */
+const faceZones = (outside, faces, dirs) =>
+  dirs.map((dir) => {
+    const allowed = dir === STAGE.cli ? [] : faces;
+    return { target: outside(dir), from: dir, except: allowed, message: faceMessage(dir, allowed) };
+  });
+const otherSrcAndScripts = (dir) => [...SRC_PARTS.filter((part) => part !== dir), 'scripts'];
+// bench/ and the tests that run the product import the stages through their faces too, and may
+// also use the provisioner's face (the local-JVM strategy's API). Unit tests stay free to import
+// the module whose pure logic they test.
+const CONF_TEST = 'tests/integration/neo4j-conf.test.ts';
+const ENTRY_TESTS = [
+  'bench',
+  'tests/e2e',
+  'tests/support',
+  'tests/integration/**/!(neo4j-conf.test.ts)',
+];
+const NOT_NEO4J = Object.values(FACED).filter((dir) => dir !== STAGE.neo4j);
+const NEO4J_FACES = ['./index.ts', './provision/index.ts'];
+// The one exemption: the neo4j.conf test checks the local-JVM strategy's own parts (assembly,
+// the rendered conf, the JDK found) against Neo4j's validator; no face should export them.
+const CONF_TEST_PARTS = ['assemble', 'conf', 'prerequisites'].map(
+  (part) => `./provision/local-jvm/${part}.ts`,
+);
+
 const ZONES = [
   {
     target: BASES,
@@ -59,20 +93,21 @@ const ZONES = [
     message: upstream('export', 'queries and neo4j'),
   },
   {
-    target: ['src/!(neo4j|cli)/**', 'src/*.ts', 'src/neo4j/!(provision)/**', 'src/neo4j/*.ts'],
+    target: [
+      'src/!(neo4j)/**',
+      'src/*.ts',
+      'src/neo4j/!(provision)/**',
+      'src/neo4j/*.ts',
+      'scripts',
+    ],
     from: PROVISION_INTERNALS,
     message: provisionMessage,
   },
+  ...faceZones(otherSrcAndScripts, ['./index.ts'], Object.values(FACED)),
+  ...faceZones(() => [...ENTRY_TESTS, CONF_TEST], ['./index.ts'], NOT_NEO4J),
+  ...faceZones(() => ENTRY_TESTS, NEO4J_FACES, [STAGE.neo4j]),
+  ...faceZones(() => CONF_TEST, [...NEO4J_FACES, ...CONF_TEST_PARTS], [STAGE.neo4j]),
 ];
-
-/**
- * Zones that fail today (see the offending imports with TESTIMONY_LINT_PENDING=1 npx eslint .);
- * to be moved into ZONES once the stages' index.ts faces exist.
- */
-const PENDING_ZONES = [
-  { target: [STAGE.cli, 'bench', 'scripts'], from: PROVISION_INTERNALS, message: provisionMessage },
-];
-const zones = process.env.TESTIMONY_LINT_PENDING ? [...ZONES, ...PENDING_ZONES] : ZONES;
 
 export default tseslint.config(
   {
@@ -109,9 +144,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    files: ['src/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts'],
     rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones }],
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: ZONES }],
     },
   },
   {

@@ -6,16 +6,14 @@
  */
 import { execute, parse } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { createLoaders } from '../src/api/loaders.js';
-import { buildSchema } from '../src/api/schema.js';
-import { withNeo4j } from '../src/cli/with-neo4j.js';
-import { loadEnv } from '../src/config/env.js';
+import { buildSchema, createLoaders } from '../src/api/index.js';
+import { withNeo4j } from '../src/neo4j/index.js';
+import { loadEnv } from '../src/config/index.js';
 import { percentile } from './lib/stats.js';
 import { writeResults } from './results-file.js';
-import { bundledDatasets, prepareDatasets, seed } from '../src/loader/seed.js';
+import { bundledDatasets, prepareDatasets, seed } from '../src/loader/index.js';
 import { streamReporter } from '../src/log.js';
-import { QueryExecutor } from '../src/queries/executor.js';
-import { toPlain } from '../src/queries/plain.js';
+import { QueryExecutor, toPlain } from '../src/queries/index.js';
 
 const runs = Number(process.argv[2] ?? 300);
 const QUESTION = parse(

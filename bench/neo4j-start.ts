@@ -7,14 +7,16 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { loadEnv } from '../src/config/env.js';
+import { loadEnv } from '../src/config/index.js';
 import { median } from './lib/stats.js';
 import { writeResults } from './results-file.js';
 import { silentReporter } from '../src/log.js';
-import { freePort } from '../src/neo4j/provision/ports.js';
-import { startLocalJvm } from '../src/neo4j/provision/local-jvm/index.js';
-import { localLayout } from '../src/neo4j/provision/local-jvm/layout.js';
-import { NEO4J_VERSION } from '../src/neo4j/provision/versions.js';
+import {
+  freePort,
+  localLayout,
+  NEO4J_VERSION,
+  startLocalJvm,
+} from '../src/neo4j/provision/index.js';
 
 const runs = Number(process.argv[2] ?? 5);
 

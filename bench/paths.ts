@@ -1,6 +1,6 @@
-import { PATH_TYPES } from '../src/api/args.js';
+import { PATH_TYPES } from '../src/domain/index.js';
 import type { Driver } from 'neo4j-driver';
-import { QueryExecutor } from '../src/queries/executor.js';
+import { QueryExecutor } from '../src/queries/index.js';
 import { percentile, round } from './lib/stats.js';
 import type { Random } from './synthetic/random.js';
 

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { ProfiledPlan } from 'neo4j-driver';
-import { toNeo4j } from '../src/neo4j/params.js';
+import { toNeo4j } from '../src/neo4j/index.js';
 import { argumentPool } from './api/bench-api.js';
 import { QUESTIONS, rawCypher } from './api/questions.js';
 import type { BenchNeo4j } from './lib/neo4j.js';

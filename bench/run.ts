@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { streamReporter } from '../src/log.js';
-import { NEO4J_VERSION } from '../src/neo4j/provision/versions.js';
+import { NEO4J_VERSION } from '../src/neo4j/provision/index.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { benchApi, type ApiRun } from './api/bench-api.js';
 import {

@@ -1,4 +1,4 @@
-import { EXAMPLES } from '../src/api/examples.js';
+import { EXAMPLES } from '../src/api/index.js';
 
 /**
  * docs/queries.md: each analyst question with its GraphQL query and the real response, as the

@@ -1,10 +1,10 @@
 // Writes docs/queries.md from a freshly seeded graph: npm run docs:queries
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startApi } from '../src/api/server.js';
-import { withNeo4j } from '../src/cli/with-neo4j.js';
-import { loadEnv } from '../src/config/env.js';
-import { bundledDatasets, prepareDatasets, seed } from '../src/loader/seed.js';
+import { startApi } from '../src/api/index.js';
+import { withNeo4j } from '../src/neo4j/index.js';
+import { loadEnv } from '../src/config/index.js';
+import { bundledDatasets, prepareDatasets, seed } from '../src/loader/index.js';
 import { streamReporter } from '../src/log.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { renderQueriesDoc } from './queries-doc.js';

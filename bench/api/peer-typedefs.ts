@@ -1,4 +1,4 @@
-import { readCypher } from '../../src/neo4j/cypher-file.js';
+import { readCypher } from '../../src/neo4j/index.js';
 
 /**
  * The peer: @neo4j/graphql 7 serving type definitions equivalent to ours, on the same Neo4j.

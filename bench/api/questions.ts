@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PATH_TYPES, searchQuery } from '../../src/api/args.js';
+import { searchQuery } from '../../src/api/index.js';
+import { PATH_TYPES } from '../../src/domain/index.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
 /**

@@ -6,8 +6,8 @@
  */
 import { createServer } from 'node:http';
 import neo4j from 'neo4j-driver';
-import { toNeo4j } from '../../src/neo4j/params.js';
-import { toPlain } from '../../src/queries/plain.js';
+import { toNeo4j } from '../../src/neo4j/index.js';
+import { toPlain } from '../../src/queries/index.js';
 import { QUESTIONS, rawCypher } from './questions.js';
 
 const env = process.env;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { Neo4jCoordinates } from '../../src/neo4j/driver.js';
+import type { Neo4jCoordinates } from '../../src/neo4j/index.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
-import { freePort } from '../../src/neo4j/provision/ports.js';
+import { freePort } from '../../src/neo4j/provision/index.js';
 import { childEnv, spawnChild, type Child, type ChildRun } from '../../tests/support/spawn.js';
 
 export type ServerKind = 'ours' | 'peer' | 'raw';

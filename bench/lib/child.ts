@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Neo4jCoordinates } from '../../src/neo4j/driver.js';
+import type { Neo4jCoordinates } from '../../src/neo4j/index.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { childEnv, runChild, type ChildRun } from '../../tests/support/spawn.js';
 

@@ -1,12 +1,14 @@
 import { rm } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
-import { loadEnv, type Env } from '../../src/config/env.js';
+import { type Env, loadEnv } from '../../src/config/index.js';
 import { silentReporter, type Reporter } from '../../src/log.js';
-import { createDriver } from '../../src/neo4j/driver.js';
-import { startLocalJvm } from '../../src/neo4j/provision/local-jvm/index.js';
-import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
-import { freePort } from '../../src/neo4j/provision/ports.js';
-import type { ProvisionedNeo4j } from '../../src/neo4j/provision/types.js';
+import { createDriver } from '../../src/neo4j/index.js';
+import {
+  freePort,
+  localLayout,
+  type ProvisionedNeo4j,
+  startLocalJvm,
+} from '../../src/neo4j/provision/index.js';
 
 /**
  * The benchmarks' own local Neo4j instances (never the developer's `npm start` one, never a

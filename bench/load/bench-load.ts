@@ -1,12 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvImportOptions } from '../../src/export/array-delimiter.js';
-import { prepareDatasets } from '../../src/loader/seed.js';
-import { countRows } from '../../src/loader/summary.js';
-import { adminImport } from '../../src/neo4j/provision/local-jvm/admin-import.js';
-import { prepareStoppedInstance } from '../../src/neo4j/provision/local-jvm/index.js';
-import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { csvImportOptions } from '../../src/export/index.js';
+import { countRows, prepareDatasets } from '../../src/loader/index.js';
+import {
+  adminImport,
+  localLayout,
+  prepareStoppedInstance,
+} from '../../src/neo4j/provision/index.js';
 import { silentReporter } from '../../src/log.js';
 import { runTestimony } from '../lib/child.js';
 import { benchEnv, clearGraph, type BenchNeo4j } from '../lib/neo4j.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
-import type { Neo4jCoordinates } from '../../src/neo4j/driver.js';
-import type { DatasetCounts } from '../../src/loader/summary.js';
+import type { Neo4jCoordinates } from '../../src/neo4j/index.js';
+import type { DatasetCounts } from '../../src/loader/index.js';
 import type { LoaderRunResult } from '../report/schema.js';
 import { runTestimony } from '../lib/child.js';
 

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
-import type { GraphRows } from '../../src/dataset/compile.js';
-import { applySchema } from '../../src/neo4j/schema.js';
-import { toDriverRow } from '../../src/loader/driver-values.js';
+import type { GraphRows } from '../../src/dataset/index.js';
+import { applySchema } from '../../src/neo4j/index.js';
+import { toDriverRow } from '../../src/loader/index.js';
 
 /**
  * The naive baseline: the same graph written one MERGE (or MATCH…CREATE) per element, each its

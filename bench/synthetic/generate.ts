@@ -1,4 +1,4 @@
-import type { Dataset, QuoteSelectorInput } from '../../src/dataset/schema.js';
+import type { Dataset, QuoteSelectorInput } from '../../src/dataset/index.js';
 import { Random } from './random.js';
 import { FIRST_NAMES, LAST_NAMES, MEDIA, OCCUPATIONS, PLACES, TITLES } from './words.js';
 

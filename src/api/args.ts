@@ -1,4 +1,4 @@
-import { PATH_TYPES } from '../domain/vocabulary.js';
+import { PATH_TYPES } from '../domain/index.js';
 import { badInput } from './errors.js';
 
 /** Limits on arguments, checked before any query runs. */
@@ -7,9 +7,6 @@ export const LIMITS = {
   maxHops: { min: 1, max: 10 },
   searchText: { max: 200 },
 } as const;
-
-// Re-exported for the benchmarks, which name the API's path types.
-export { PATH_TYPES };
 
 export function pageSize(
   first: number | null | undefined,

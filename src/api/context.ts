@@ -1,4 +1,4 @@
-import type { QueryExecutor } from '../queries/executor.js';
+import type { QueryExecutor } from '../queries/index.js';
 import type { Loaders } from './loaders.js';
 
 /** Per request: the executor (shared, stateless) and this request's DataLoaders (batching and caching). */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { QueryExecutor } from '../queries/executor.js';
+import type { QueryExecutor } from '../queries/index.js';
 import type { EvidenceRecord, NodeRecord, RelRecord } from './records.js';
 
 export interface Neighbour {

@@ -5,7 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
-import { QueryExecutor } from '../queries/executor.js';
+import { QueryExecutor } from '../queries/index.js';
 import type { ApiContext } from './context.js';
 import { formatError } from './error-policy.js';
 import { API_LIMITS, protection } from './limits.js';

@@ -1,9 +1,8 @@
 import type { Driver } from 'neo4j-driver';
-import type { Env } from '../config/env.js';
+import type { Env } from '../config/index.js';
 import { TestimonyError } from '../errors.js';
-import { createDriver, verifyNeo4j } from '../neo4j/driver.js';
-import { runningNeo4jCoordinates } from '../neo4j/provision/index.js';
-import { QueryExecutor } from '../queries/executor.js';
+import { createDriver, verifyNeo4j, runningNeo4jCoordinates } from '../neo4j/index.js';
+import { QueryExecutor } from '../queries/index.js';
 
 /**
  * For questions: the Neo4j of NEO4J_URI, or the local one that `npm start` runs. Never starts a

@@ -1,9 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { execute, GraphQLError, type GraphQLSchema } from 'graphql';
-import { createLoaders } from '../api/loaders.js';
-import { buildSchema } from '../api/schema.js';
+import { createLoaders, buildSchema } from '../api/index.js';
 import { TestimonyError } from '../errors.js';
-import type { QueryExecutor } from '../queries/executor.js';
+import type { QueryExecutor } from '../queries/index.js';
 
 let schema: GraphQLSchema | undefined;
 

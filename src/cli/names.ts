@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { TestimonyError } from '../errors.js';
-import type { QueryExecutor } from '../queries/executor.js';
+import type { QueryExecutor } from '../queries/index.js';
 
 interface Named {
   id: string;

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { listOf, STANCES, stanceValue, type Stance } from '../domain/vocabulary.js';
+import { listOf, STANCES, stanceValue, type Stance } from '../domain/index.js';
 import type { Format } from './commands/questions.js';
 
 /** A commander argument parser for a whole number from 1 to max. */

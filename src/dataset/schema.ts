@@ -1,6 +1,5 @@
-import { STANCES } from '../domain/vocabulary.js';
+import { STANCES, parseDateValue } from '../domain/index.js';
 import { z } from 'zod';
-import { parseDateValue } from '../domain/index.js';
 
 /**
  * The dataset format, in one place: this zod schema validates a curated file AND gives the

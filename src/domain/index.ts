@@ -1,2 +1,3 @@
 // The domain: pure knowledge every stage shares (no store, no transport). Stages import it from here.
 export * from './dates.js';
+export * from './vocabulary.js';

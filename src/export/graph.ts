@@ -1,4 +1,4 @@
-import type { QueryExecutor } from '../queries/executor.js';
+import type { QueryExecutor } from '../queries/index.js';
 
 /** Each property's Neo4j type as `valueType()` names it, e.g. ['dateStart', 'DATE NOT NULL']. */
 export type PropertyTypes = [string, string][];

@@ -1,6 +1,5 @@
-import type { Props } from '../dataset/compile.js';
-import { DAY_PROPERTIES } from '../dataset/day-properties.js';
-import { CalendarDay, toNeo4j } from '../neo4j/params.js';
+import { type Props, DAY_PROPERTIES } from '../dataset/index.js';
+import { CalendarDay, toNeo4j } from '../neo4j/index.js';
 
 /** A row's properties with its calendar days marked as such (the dataset stage sends plain strings). */
 function withDays(props: Props): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { GraphRows } from '../dataset/compile.js';
+import type { GraphRows } from '../dataset/index.js';
 import { logger, type Reporter } from '../log.js';
-import { readCypher } from '../neo4j/cypher-file.js';
+import { readCypher } from '../neo4j/index.js';
 import { toDriverRows } from './driver-values.js';
 
 /** The write steps, in order; each is a named .cypher file run as batched UNWINDs. */

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { GraphRows } from '../dataset/compile.js';
-import { readCypher } from '../neo4j/cypher-file.js';
+import type { GraphRows } from '../dataset/index.js';
+import { readCypher } from '../neo4j/index.js';
 import { countRows } from './summary.js';
 
 const CURRENT_NODES = readCypher('load/current-nodes.cypher');

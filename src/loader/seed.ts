@@ -1,14 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { compileDataset, type GraphRows } from '../dataset/compile.js';
-import { parseDatasetFile } from '../dataset/parse.js';
-import { formatProblem, type Problem } from '../dataset/problems.js';
-import { validateDataset } from '../dataset/validate.js';
+import {
+  compileDataset,
+  type GraphRows,
+  parseDatasetFile,
+  formatProblem,
+  type Problem,
+  validateDataset,
+} from '../dataset/index.js';
 import { TestimonyError } from '../errors.js';
 import type { Reporter } from '../log.js';
 import { PATHS } from '../paths.js';
-import { applySchema } from '../neo4j/schema.js';
+import { applySchema } from '../neo4j/index.js';
 import { loadGraphs } from './load.js';
 import { planSeed, type DatasetPlan } from './plan.js';
 import { countRows, type DatasetCounts } from './summary.js';

@@ -1,4 +1,4 @@
-import type { GraphRows } from '../dataset/compile.js';
+import type { GraphRows } from '../dataset/index.js';
 
 /** What one dataset holds: counts per label and per relationship type (EVIDENCED_BY included). */
 export interface DatasetCounts {

@@ -1,7 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { logger } from '../log.js';
-import { classifyDriverError } from '../neo4j/errors.js';
-import { toNeo4j } from '../neo4j/params.js';
+import { classifyDriverError, toNeo4j } from '../neo4j/index.js';
 import { toPlain } from './plain.js';
 import { queryText, type QueryName } from './registry.js';
 

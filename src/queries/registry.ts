@@ -1,5 +1,5 @@
 import { invariant } from '../errors.js';
-import { readCypher } from '../neo4j/cypher-file.js';
+import { readCypher } from '../neo4j/index.js';
 
 /**
  * The named read queries, one .cypher file each in cypher/queries/. The API and the CLI run

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { API_LIMITS, startApi } from '../../src/api/server.js';
-import { createDriver } from '../../src/neo4j/driver.js';
+import { API_LIMITS, startApi } from '../../src/api/index.js';
+import { createDriver } from '../../src/neo4j/index.js';
 import { gql, useSeededApi } from '../support/api.js';
 import { graphChecksum } from '../support/graph.js';
 import { testCoordinates } from '../support/neo4j.js';

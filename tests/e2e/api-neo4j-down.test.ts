@@ -1,14 +1,16 @@
 import { rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startApi, type RunningApi } from '../../src/api/server.js';
-import { loadEnv } from '../../src/config/env.js';
+import { type RunningApi, startApi } from '../../src/api/index.js';
+import { loadEnv } from '../../src/config/index.js';
 import { silentReporter } from '../../src/log.js';
-import { createDriver } from '../../src/neo4j/driver.js';
-import { startLocalJvm } from '../../src/neo4j/provision/local-jvm/index.js';
-import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
-import { freePort } from '../../src/neo4j/provision/ports.js';
-import type { ProvisionedNeo4j } from '../../src/neo4j/provision/types.js';
+import { createDriver } from '../../src/neo4j/index.js';
+import {
+  freePort,
+  localLayout,
+  type ProvisionedNeo4j,
+  startLocalJvm,
+} from '../../src/neo4j/provision/index.js';
 import { gql } from '../support/api.js';
 import { LOCAL_JVM_ONLY, withoutLocalJvm } from '../support/neo4j.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentReporter } from '../../src/log.js';
-import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
+import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/index.js';
 import { writeSynthetic } from '../../bench/synthetic/write.js';
 import { gql, useSeededApi } from '../support/api.js';
 import { clearGraph } from '../support/graph.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentReporter } from '../../src/log.js';
-import { prepareDatasets, seed } from '../../src/loader/seed.js';
+import { prepareDatasets, seed } from '../../src/loader/index.js';
 import { baseEnv, freePort, runCli, neo4jEnv } from '../support/cli.js';
 import { clearGraph, graphChecksum } from '../support/graph.js';
 import { testCoordinates, testDriver, seedBundled } from '../support/neo4j.js';

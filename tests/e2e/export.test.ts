@@ -5,14 +5,16 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadEnv } from '../../src/config/env.js';
-import { csvImportOptions } from '../../src/export/array-delimiter.js';
+import { loadEnv } from '../../src/config/index.js';
+import { csvImportOptions } from '../../src/export/index.js';
 import { silentReporter } from '../../src/log.js';
-import { createDriver } from '../../src/neo4j/driver.js';
-import { startLocalJvm } from '../../src/neo4j/provision/local-jvm/index.js';
-import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
-import { adminImport } from '../../src/neo4j/provision/local-jvm/admin-import.js';
-import { freePort } from '../../src/neo4j/provision/ports.js';
+import { createDriver } from '../../src/neo4j/index.js';
+import {
+  adminImport,
+  freePort,
+  localLayout,
+  startLocalJvm,
+} from '../../src/neo4j/provision/index.js';
 import { runCli, neo4jEnv } from '../support/cli.js';
 import { graphChecksum, graphCounts } from '../support/graph.js';
 import {

@@ -2,10 +2,9 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadEnv } from '../../src/config/env.js';
-import { verifyNeo4j } from '../../src/neo4j/driver.js';
-import { isPortOpen } from '../../src/neo4j/provision/ports.js';
-import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { loadEnv } from '../../src/config/index.js';
+import { verifyNeo4j } from '../../src/neo4j/index.js';
+import { isPortOpen, localLayout } from '../../src/neo4j/provision/index.js';
 import { testCoordinates, LOCAL_JVM_ONLY, withoutLocalJvm } from '../support/neo4j.js';
 import { baseEnv, freePort, runCli, signalChildren, neo4jEnv } from '../support/cli.js';
 

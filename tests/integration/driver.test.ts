@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { CalendarDay, toNeo4j } from '../../src/neo4j/params.js';
+import { CalendarDay, toNeo4j } from '../../src/neo4j/index.js';
 import { testDriver, testCoordinates, uniqueLabel } from '../support/neo4j.js';
 
 /**

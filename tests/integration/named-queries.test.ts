@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
-import { QUERY_NAMES } from '../../src/queries/registry.js';
+import { QUERY_NAMES } from '../../src/queries/index.js';
 import { testCoordinates, testDriver, seedBundled } from '../support/neo4j.js';
 
 const DIR = join(PROJECT_ROOT, 'cypher', 'queries');

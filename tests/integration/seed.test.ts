@@ -6,9 +6,9 @@ import { silentReporter } from '../../src/log.js';
 import {
   bundledDatasets,
   prepareDatasets,
-  SEED_DIR,
   seed as seedGraphs,
-} from '../../src/loader/seed.js';
+  SEED_DIR,
+} from '../../src/loader/index.js';
 import { clearGraph, graphChecksum, graphCounts } from '../support/graph.js';
 import { testCoordinates, testDriver } from '../support/neo4j.js';
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadEnv } from '../../src/config/env.js';
+import { loadEnv } from '../../src/config/index.js';
 import { TestimonyError } from '../../src/errors.js';
 import { silentReporter } from '../../src/log.js';
-import { withNeo4j } from '../../src/cli/with-neo4j.js';
-import { createDriver } from '../../src/neo4j/driver.js';
+import { createDriver, withNeo4j } from '../../src/neo4j/index.js';
 import { testCoordinates } from '../support/neo4j.js';
 
 describe('withNeo4j against the real Neo4j of this run', () => {

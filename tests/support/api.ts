@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
-import { startApi, type RunningApi } from '../../src/api/server.js';
+import { type RunningApi, startApi } from '../../src/api/index.js';
 import { testCoordinates, testDriver, seedBundled } from './neo4j.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

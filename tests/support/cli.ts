@@ -1,5 +1,5 @@
 import type { ResultPromise } from 'execa';
-import type { Neo4jCoordinates } from '../../src/neo4j/driver.js';
+import type { Neo4jCoordinates } from '../../src/neo4j/index.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { childEnv, spawnChild, type ChildRun } from './spawn.js';
 
@@ -51,4 +51,4 @@ export function neo4jEnv(
   return childEnv({ neo4j: target, set: extra });
 }
 
-export { freePort } from '../../src/neo4j/provision/ports.js';
+export { freePort } from '../../src/neo4j/provision/index.js';

@@ -2,9 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { parseDatasetText } from '../../src/dataset/parse.js';
-import type { Problem } from '../../src/dataset/problems.js';
-import { validateDataset, type ValidDataset } from '../../src/dataset/validate.js';
+import {
+  parseDatasetFile,
+  type Problem,
+  validateDataset,
+  type ValidDataset,
+} from '../../src/dataset/index.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'datasets');
@@ -27,7 +30,7 @@ export async function validateData(
   const file = join(dir, 'dataset.yaml');
   const yaml = stringify(data);
   writeFileSync(file, yaml);
-  const parsed = parseDatasetText(file, yaml);
+  const parsed = await parseDatasetFile(file);
   if (Array.isArray(parsed)) return parsed;
   return validateDataset(parsed);
 }

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
-import { loadEnv } from '../../src/config/env.js';
+import { loadEnv } from '../../src/config/index.js';
 import { streamReporter } from '../../src/log.js';
-import type { Neo4jCoordinates } from '../../src/neo4j/driver.js';
+import type { Neo4jCoordinates } from '../../src/neo4j/index.js';
 import {
   provisionNeo4j,
   type ProvisionedNeo4j,

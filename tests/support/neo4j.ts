@@ -1,8 +1,8 @@
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/seed.js';
+import { bundledDatasets, prepareDatasets, seed } from '../../src/loader/index.js';
 import { silentReporter } from '../../src/log.js';
-import { createDriver, type Neo4jCoordinates } from '../../src/neo4j/driver.js';
+import { createDriver, type Neo4jCoordinates } from '../../src/neo4j/index.js';
 
 export function testCoordinates(): Neo4jCoordinates {
   return inject('neo4j');

@@ -1,5 +1,5 @@
 import { execa, type ResultPromise } from 'execa';
-import type { Neo4jCoordinates } from '../../src/neo4j/driver.js';
+import type { Neo4jCoordinates } from '../../src/neo4j/index.js';
 
 /** What a finished child did: its exit code (null when a signal ended it) and its output. */
 export interface ChildRun {

@@ -1,5 +1,5 @@
 import { invariant } from '../../errors.js';
-import type { Row } from '../../queries/executor.js';
+import type { Row } from '../../queries/index.js';
 import { dateRange, hops, pageSize, relationshipTypes, searchQuery } from '../args.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { badInput } from '../errors.js';

@@ -1,10 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import type { Env } from '../../config/env.js';
+import type { Env } from '../../config/index.js';
 import { TestimonyError } from '../../errors.js';
-import { importCommand, writeCsv } from '../../export/csv.js';
-import { readGraph } from '../../export/graph.js';
-import { toGraphml } from '../../export/graphml.js';
-import { toJson } from '../../export/json.js';
+import { importCommand, writeCsv, readGraph, toGraphml, toJson } from '../../export/index.js';
 import { withExecutor } from '../connect.js';
 import type { CliIo } from '../io.js';
 

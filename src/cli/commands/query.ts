@@ -1,12 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import type { Env } from '../../config/env.js';
+import type { Env } from '../../config/index.js';
 import { TestimonyError } from '../../errors.js';
-import { classifyDriverError } from '../../neo4j/errors.js';
-import { toNeo4j } from '../../neo4j/params.js';
+import { classifyDriverError, toNeo4j } from '../../neo4j/index.js';
 import { PATHS } from '../../paths.js';
-import { toPlain } from '../../queries/plain.js';
+import { toPlain } from '../../queries/index.js';
 import { withExecutor } from '../connect.js';
 import { table } from '../format/table.js';
 import type { CliIo } from '../io.js';

@@ -1,6 +1,6 @@
-import type { Env } from '../../config/env.js';
+import type { Env } from '../../config/index.js';
 import { TestimonyError } from '../../errors.js';
-import type { QueryExecutor } from '../../queries/executor.js';
+import type { QueryExecutor } from '../../queries/index.js';
 import { withExecutor } from '../connect.js';
 import { dot, mermaid, stepLabel, type Edge } from '../format/diagrams.js';
 import { dateOf, firstQuote, labelOf } from '../format/labels.js';

@@ -1,10 +1,14 @@
-import type { Env } from '../../config/env.js';
+import type { Env } from '../../config/index.js';
 import { streamReporter } from '../../log.js';
-import { formatPlan } from '../../loader/plan.js';
-import { bundledDatasets, prepareDatasets, seed } from '../../loader/seed.js';
-import { formatCounts } from '../../loader/summary.js';
+import {
+  formatPlan,
+  bundledDatasets,
+  prepareDatasets,
+  seed,
+  formatCounts,
+} from '../../loader/index.js';
 import type { CliIo } from '../io.js';
-import { withNeo4j } from '../with-neo4j.js';
+import { withNeo4j } from '../../neo4j/index.js';
 
 export interface SeedCommandOptions {
   json?: boolean;

@@ -1,11 +1,9 @@
 import type { Driver } from 'neo4j-driver';
-import { startApi } from '../../api/server.js';
-import type { Env } from '../../config/env.js';
+import { startApi } from '../../api/index.js';
+import type { Env } from '../../config/index.js';
 import { streamReporter, type Reporter } from '../../log.js';
-import { browserUrl } from '../../neo4j/driver.js';
-import type { ProvisionedNeo4j } from '../../neo4j/provision/index.js';
+import { browserUrl, type ProvisionedNeo4j, withNeo4j } from '../../neo4j/index.js';
 import { untilAborted, type CliIo } from '../io.js';
-import { withNeo4j } from '../with-neo4j.js';
 
 /** Serves the GraphQL API on this Neo4j until Ctrl-C or SIGTERM, then drains it. */
 export async function serveUntilStopped(

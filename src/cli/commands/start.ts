@@ -1,10 +1,8 @@
-import type { Env } from '../../config/env.js';
-import { bundledDatasets, prepareDatasets, seed } from '../../loader/seed.js';
-import { formatCounts } from '../../loader/summary.js';
+import type { Env } from '../../config/index.js';
+import { bundledDatasets, prepareDatasets, seed, formatCounts } from '../../loader/index.js';
 import { streamReporter } from '../../log.js';
-import { applySchema } from '../../neo4j/schema.js';
+import { applySchema, withNeo4j } from '../../neo4j/index.js';
 import type { CliIo } from '../io.js';
-import { withNeo4j } from '../with-neo4j.js';
 import { serveUntilStopped } from './serve.js';
 
 /**

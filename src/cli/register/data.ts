@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { loadEnv } from '../../config/env.js';
+import { loadEnv } from '../../config/index.js';
 import { exportCommand } from '../commands/export.js';
 import { queryCommand } from '../commands/query.js';
 import type { CliIo } from '../io.js';

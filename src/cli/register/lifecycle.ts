@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadEnv } from '../../config/env.js';
+import { loadEnv } from '../../config/index.js';
 import { seedCommand } from '../commands/seed.js';
 import { serveCommand } from '../commands/serve.js';
 import { startCommand } from '../commands/start.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { StanceValue } from '../../domain/vocabulary.js';
-import { loadEnv } from '../../config/env.js';
+import type { StanceValue } from '../../domain/index.js';
+import { loadEnv } from '../../config/index.js';
 import {
   contradictionsCommand,
   meetingsCommand,

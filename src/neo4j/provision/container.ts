@@ -1,5 +1,5 @@
 import type * as Testcontainers from 'testcontainers';
-import type { Env } from '../../config/env.js';
+import type { Env } from '../../config/index.js';
 import { logger, type Reporter } from '../../log.js';
 import { verifyNeo4j } from '../driver.js';
 import { provisioned, type ProvisionedNeo4j } from './types.js';

@@ -1,4 +1,4 @@
-import type { Env } from '../../config/env.js';
+import type { Env } from '../../config/index.js';
 import { TestimonyError } from '../../errors.js';
 import { logger, type Reporter } from '../../log.js';
 import { verifyNeo4j, type Neo4jCoordinates } from '../driver.js';
@@ -8,6 +8,17 @@ import { provisioned, type ProvisionedNeo4j } from './types.js';
 
 export type { ProvisionedNeo4j, StrategyName } from './types.js';
 export { NEO4J_VERSION, NEO4J_BROWSER_VERSION, NEO4J_DOCKER_IMAGE } from './versions.js';
+// Ports: tests and bench pick free ones and check that a server is gone.
+export { freePort, isPortOpen } from './ports.js';
+// Strategy c's public API (the local JVM): bench and tests start, prepare and import into an
+// instance of their own without going through provisionNeo4j.
+export {
+  adminImport,
+  localLayout,
+  prepareStoppedInstance,
+  startLocalJvm,
+  type LocalLayout,
+} from './local-jvm/index.js';
 
 const log = logger('provision');
 

@@ -5,11 +5,11 @@ import {
   hops,
   LIMITS,
   pageSize,
-  PATH_TYPES,
   relationshipTypes,
   searchQuery,
 } from '../../../src/api/args.js';
 import { decodeCursor, encodeCursor } from '../../../src/api/cursor.js';
+import { PATH_TYPES } from '../../../src/domain/index.js';
 
 /** The client error thrown by `run`: a BAD_USER_INPUT naming the argument. */
 function badInputOf(run: () => unknown): GraphQLError {

@@ -1,7 +1,7 @@
 import { execa } from 'execa';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Env } from '../../../config/env.js';
+import type { Env } from '../../../config/index.js';
 import { TestimonyError } from '../../../errors.js';
 import { localLayout } from './layout.js';
 import { findJava } from './prerequisites.js';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LOCAL_DEV_PASSWORD, type Env } from '../../../config/env.js';
+import { LOCAL_DEV_PASSWORD, type Env } from '../../../config/index.js';
 import { TestimonyError } from '../../../errors.js';
 import { logger, type Reporter } from '../../../log.js';
 import { verifyNeo4j, type Neo4jCoordinates } from '../../driver.js';
@@ -15,6 +15,10 @@ import { renderNeo4jConf } from './conf.js';
 import { localLayout, type LocalLayout } from './layout.js';
 import { findJava } from './prerequisites.js';
 import { Neo4jProcess } from './process.js';
+
+// The strategy's public API beyond starting a server: offline tools (bench, tests) use these.
+export { adminImport, type AdminImportResult } from './admin-import.js';
+export { localLayout, type LocalLayout } from './layout.js';
 
 const log = logger('provision');
 const HOST = '127.0.0.1';

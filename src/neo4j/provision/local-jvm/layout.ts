@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import type { Env } from '../../../config/env.js';
+import type { Env } from '../../../config/index.js';
 import { PATHS, PROJECT_ROOT } from '../../../paths.js';
 
 /**

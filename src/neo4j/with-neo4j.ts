@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
-import type { Env } from '../config/env.js';
+import type { Env } from '../config/index.js';
 import type { Reporter } from '../log.js';
-import { createDriver, toTestimonyError } from '../neo4j/driver.js';
-import { provisionNeo4j, type ProvisionedNeo4j } from '../neo4j/provision/index.js';
+import { createDriver, toTestimonyError } from './driver.js';
+import { provisionNeo4j, type ProvisionedNeo4j } from './provision/index.js';
 
 /**
  * Runs `work` with a provisioned Neo4j and a driver to it; closes the driver and stops the

@@ -1,0 +1,8 @@
+// API stage: the GraphQL schema, its resolvers and the HTTP server that serves them.
+export { startApi, API_LIMITS, type RunningApi } from './server.js';
+export { buildSchema } from './schema.js';
+export { createLoaders } from './loaders.js';
+export { EXAMPLES } from './examples.js';
+// The search text rule (plain words, Lucene-escaped): the benchmarks ask the peer and raw Cypher
+// the same search question the API asks.
+export { searchQuery } from './args.js';
