@@ -1,6 +1,7 @@
 import type { Dataset, QuoteSelectorInput } from '../../src/dataset/index.js';
+import { MEDIA } from '../../src/dataset/index.js';
 import { Random } from './random.js';
-import { FIRST_NAMES, LAST_NAMES, MEDIA, OCCUPATIONS, PLACES, TITLES } from './words.js';
+import { FIRST_NAMES, LAST_NAMES, OCCUPATIONS, PLACES, TITLES } from './words.js';
 
 /**
  * A synthetic dataset in the project's own format, valid under the same schema: people,

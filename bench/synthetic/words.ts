@@ -90,11 +90,3 @@ export const PLACES = [
   'Kyiv',
   'Berlin',
 ];
-export const MEDIA = [
-  'news-conference',
-  'written-statement',
-  'hearing-testimony',
-  'tweet',
-  'article',
-  'public-calls',
-] as const;

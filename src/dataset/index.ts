@@ -6,3 +6,4 @@ export { formatProblem, type Problem } from './problems.js';
 export { DAY_PROPERTIES } from './day-properties.js';
 // The dataset file's shape, for code that writes datasets (bench/synthetic).
 export type { Dataset, QuoteSelectorInput } from './schema.js';
+export { MEDIA } from './schema.js';
