@@ -1,5 +1,4 @@
-import type { Dataset, QuoteSelectorInput } from '../../src/dataset/index.js';
-import { MEDIA } from '../../src/dataset/index.js';
+import { MEDIA, type Dataset, type QuoteSelectorInput } from '../../src/dataset/index.js';
 import { Random } from './random.js';
 import { FIRST_NAMES, LAST_NAMES, OCCUPATIONS, PLACES, TITLES } from './words.js';
 
