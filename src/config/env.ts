@@ -30,6 +30,10 @@ export const envSchema = z.object({
   TESTIMONY_API_HOST: z.string().min(1).default('127.0.0.1'),
   TESTIMONY_API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   TESTIMONY_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** A folder whose files any dataset may name as sources (besides the dataset's own folder). */
+  TESTIMONY_SOURCES_ROOT: z.string().min(1).optional(),
+  /** The largest source file a dataset may read, in MB. */
+  TESTIMONY_SOURCE_MAX_MB: z.coerce.number().int().min(1).max(1024).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 

@@ -4,6 +4,8 @@ export { validateDataset, type ValidDataset } from './validate.js';
 export { compileDataset, type GraphRows, type Props } from './compile.js';
 export { formatProblem, type Problem } from './problems.js';
 export { DAY_PROPERTIES } from './day-properties.js';
+export { DEFAULT_SOURCE_POLICY, type SourcePolicy } from './sources.js';
+export { lookAlikeWarnings } from './look-alikes.js';
 // The dataset file's shape, for code that writes datasets (bench/synthetic).
 export type { Dataset, QuoteSelectorInput } from './schema.js';
 export { MEDIA } from './schema.js';

@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { jsonSyntaxProblem } from './json-syntax.js';
 import { jsonPath, type Problem } from './problems.js';
+import { readRegularText } from './read-text.js';
 
 /** A dataset file read and parsed, with what it takes to point at a line for any JSON path. */
 export interface ParsedFile {
@@ -10,31 +12,45 @@ export interface ParsedFile {
   locate(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
 }
 
-/** YAML or JSON (JSON is YAML), with syntax errors given by line and column. */
+const FORMATS: Record<string, 'json' | 'yaml'> = {
+  '.json': 'json',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+};
+
+/**
+ * A `.json` file as JSON, a `.yaml`/`.yml` file as YAML, with syntax errors given by line and
+ * column. The file must be a regular file in UTF-8 (see read-text.ts).
+ */
 export async function parseDatasetFile(file: string): Promise<ParsedFile | Problem[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-    return [{ file, path: '$', message: `cannot read the dataset: ${reason}` }];
-  }
-  return file.endsWith('.json') ? parseJsonText(file, text) : parseDatasetText(file, text);
+  const format = FORMATS[extname(file).toLowerCase()];
+  if (format === undefined)
+    return [
+      {
+        file,
+        path: '$',
+        message: `cannot read the dataset: a dataset file ends in .yaml, .yml or .json, not "${extname(file)}"; rename it`,
+      },
+    ];
+  const read = await readRegularText(file);
+  if ('refused' in read)
+    return [{ file, path: '$', message: `cannot read the dataset: ${read.refused}` }];
+  return format === 'json' ? parseJsonText(file, read.text) : parseDatasetText(file, read.text);
 }
 
 /**
  * JSON parses with JSON.parse: at 100k people a dataset is 100 MB, and building YAML's document
  * model of it (which knows every value's line) takes gigabytes. Lines are only needed to report a
- * problem, so the document model is built then, once. Invalid JSON goes the YAML way, which says
- * where the syntax breaks. As in JavaScript, a key repeated in a JSON object keeps its last value.
+ * problem, so the document model is built then, once. Invalid JSON is a JSON syntax error (never
+ * parsed as YAML, which would accept much that is not JSON). As in JavaScript, a key repeated in a
+ * JSON object keeps its last value.
  */
 function parseJsonText(file: string, text: string): ParsedFile | Problem[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch {
-    return parseDatasetText(file, text);
+  } catch (error) {
+    return [jsonSyntaxProblem(file, text, error)];
   }
   let located: ParsedFile | Problem[] | undefined;
   return {
@@ -48,6 +64,9 @@ function parseJsonText(file: string, text: string): ParsedFile | Problem[] {
   };
 }
 
+// yaml's guard against alias bombs: this many alias expansions at most.
+const MAX_ALIAS_COUNT = 1000;
+
 export function parseDatasetText(file: string, text: string): ParsedFile | Problem[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
@@ -60,11 +79,25 @@ export function parseDatasetText(file: string, text: string): ParsedFile | Probl
       message: `syntax error: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
     }));
   }
-  return {
-    file,
-    data: doc.toJS({ maxAliasCount: 1000 }) as unknown,
-    locate: (path) => locate(doc, lineCounter, path),
-  };
+  const data = toData(file, doc);
+  if (Array.isArray(data)) return data;
+  return { file, data: data.value, locate: (path) => locate(doc, lineCounter, path) };
+}
+
+/** The document as plain data; an alias bomb (aliases of aliases, exponential) is a problem. */
+function toData(file: string, doc: Document): { value: unknown } | Problem[] {
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    return [
+      {
+        file,
+        path: '$',
+        message: `too many YAML alias expansions (over ${MAX_ALIAS_COUNT}; a file that expands exponentially is refused): write the repeated values out, or use fewer aliases`,
+      },
+    ];
+  }
 }
 
 function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[]) {

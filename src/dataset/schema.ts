@@ -1,5 +1,11 @@
 import { STANCES, parseDateValue } from '../domain/index.js';
 import { z } from 'zod';
+import {
+  invisibleCharacterProblem,
+  MAX_ID_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_QUOTE_LENGTH,
+} from './text-rules.js';
 
 /**
  * The dataset format, in one place: this zod schema validates a curated file AND gives the
@@ -24,19 +30,47 @@ export const KINDS = {
 export type IdPrefix = keyof typeof KINDS;
 export type NodeLabel = (typeof KINDS)[IdPrefix];
 
-export const idOf = (...prefixes: IdPrefix[]) =>
+/** Refuses zero-width and bidirectional control characters, before any other check of the string. */
+const visible = (value: string, ctx: z.RefinementCtx) => {
+  const problem = invisibleCharacterProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
+};
+const atMost = (max: number, what: string, why = 'Neo4j indexes it') =>
+  `at most ${max} characters in ${what} (${why}; see docs/model.md)`;
+
+const idString = (pattern: RegExp, message: string) =>
   z
     .string()
-    .regex(
-      new RegExp(`^(${prefixes.join('|')}):${SLUG}$`),
-      `expected an id like ${prefixes[0]}:some-name`,
-    );
+    .superRefine(visible)
+    .max(MAX_ID_LENGTH, atMost(MAX_ID_LENGTH, 'an id'))
+    .regex(pattern, message);
+
+export const idOf = (...prefixes: IdPrefix[]) =>
+  idString(
+    new RegExp(`^(${prefixes.join('|')}):${SLUG}$`),
+    `expected an id like ${prefixes[0]}:some-name`,
+  );
 const anyId = idOf(...(Object.keys(KINDS) as IdPrefix[]));
 
 const text = z.string().trim().min(1);
+/** A name, alias or title: what people search for and compare, so one Unicode form (NFC). */
+const nameText = z
+  .string()
+  .trim()
+  .normalize('NFC')
+  .min(1)
+  .superRefine(visible)
+  .max(MAX_NAME_LENGTH, atMost(MAX_NAME_LENGTH, 'a name'));
 
 export const selectorSchema = z.strictObject({
-  quote: z.string().min(1),
+  /** Matched exactly as written, not normalised: the offsets are those of the source text. */
+  quote: z
+    .string()
+    .min(1)
+    .max(
+      MAX_QUOTE_LENGTH,
+      atMost(MAX_QUOTE_LENGTH, 'a quote', 'quotes are copied onto the facts they support'),
+    ),
   prefix: z.string().min(1).optional(),
   suffix: z.string().min(1).optional(),
   /** Where the quote starts in the source, when known (W3C TextPositionSelector): checked, not searched. */
@@ -91,17 +125,17 @@ export const PARTICIPANT_ROLES = [
 
 const personSchema = z.strictObject({
   id: idOf('person'),
-  name: text,
+  name: nameText,
   /** Set when the name is a normalisation the report does not spell out (it says only "Sessions"). */
   nameInferred: text.optional(),
-  aliases: z.array(text).default([]),
+  aliases: z.array(nameText).default([]),
   description: text.optional(),
   evidence,
 });
 
 const organizationSchema = z.strictObject({
   id: idOf('org'),
-  name: text,
+  name: nameText,
   kind: z.enum([
     'committee',
     'think-tank',
@@ -110,22 +144,22 @@ const organizationSchema = z.strictObject({
     'media-outlet',
     'organization',
   ]),
-  aliases: z.array(text).default([]),
+  aliases: z.array(nameText).default([]),
   description: text.optional(),
   evidence,
 });
 
 const countrySchema = z.strictObject({
   id: idOf('country'),
-  name: text,
+  name: nameText,
   /** How the report names it, e.g. "British" for the United Kingdom. */
-  aliases: z.array(text).default([]),
+  aliases: z.array(nameText).default([]),
   evidence,
 });
 
 const groupSchema = z.strictObject({
   id: idOf('group'),
-  name: text,
+  name: nameText,
   description: text.optional(),
   partOf: idOf('org').optional(),
   /** Countries whose ambassadors the group is made of. */
@@ -135,7 +169,7 @@ const groupSchema = z.strictObject({
 
 const matterSchema = z.strictObject({
   id: idOf('matter'),
-  name: text,
+  name: nameText,
   kind: z.enum(['investigation', 'matter']),
   concerns: z.array(anyId).default([]),
   evidence,
@@ -151,7 +185,7 @@ const participantSchema = z.strictObject({
 const eventSchema = z.strictObject({
   id: idOf('event'),
   kind: z.enum(EVENT_KINDS),
-  name: text,
+  name: nameText,
   date: partialDateSchema.optional(),
   place: text.optional(),
   partOf: idOf('event').optional(),
@@ -191,7 +225,7 @@ const statementSchema = z.strictObject({
 const roleSchema = z.strictObject({
   id: idOf('role'),
   holder: idOf('person'),
-  title: text,
+  title: nameText,
   /** Where or for whom the role is held: an organization, a country, or a principal. */
   at: idOf('org', 'country', 'person').optional(),
   /** When the report shows the role held (not its whole span, which it rarely gives). */
@@ -200,7 +234,7 @@ const roleSchema = z.strictObject({
 });
 
 const recusalSchema = z.strictObject({
-  id: z.string().regex(new RegExp(`^recusal:${SLUG}$`), 'expected an id like recusal:some-name'),
+  id: idString(new RegExp(`^recusal:${SLUG}$`), 'expected an id like recusal:some-name'),
   person: idOf('person'),
   matter: idOf('matter'),
   announcedAt: partialDateSchema,
@@ -211,7 +245,7 @@ const recusalSchema = z.strictObject({
 });
 
 const demandSchema = z.strictObject({
-  id: z.string().regex(new RegExp(`^demand:${SLUG}$`), 'expected an id like demand:some-name'),
+  id: idString(new RegExp(`^demand:${SLUG}$`), 'expected an id like demand:some-name'),
   by: idOf('group', 'person', 'org'),
   of: idOf('person'),
   action: z.enum(['resign', 'recuse']),
@@ -222,7 +256,7 @@ const demandSchema = z.strictObject({
 
 const sourceSchema = z.strictObject({
   id: idOf('source'),
-  title: text,
+  title: nameText,
   /** Set when the title is the curator's description (the text carries no headline). */
   titleInferred: text.optional(),
   kind: z.enum(['news-report', 'tweet', 'written-statement', 'transcript']),
@@ -238,6 +272,7 @@ const sourceSchema = z.strictObject({
 export const datasetSchema = z.strictObject({
   dataset: z
     .string()
+    .max(MAX_ID_LENGTH, atMost(MAX_ID_LENGTH, 'a dataset name'))
     .regex(new RegExp(`^${SLUG}$`), 'expected a name of lower-case letters, digits and dashes'),
   description: text.optional(),
   sources: z.array(sourceSchema).min(1, 'a dataset needs at least one source'),

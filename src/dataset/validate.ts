@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { anchorQuote } from './anchor.js';
 import { problemAt, type ParsedFile } from './parse.js';
 import type { Problem } from './problems.js';
 import { datasetSchema, type Dataset, type QuoteSelectorInput } from './schema.js';
+import { DEFAULT_SOURCE_POLICY, readSourceFile, type SourcePolicy } from './sources.js';
 
 type Path = PropertyKey[];
 
@@ -21,13 +20,16 @@ export interface ValidDataset {
  * Checks everything and reports every problem, not just the first: the schema (fields, types,
  * dates), then, with the whole file in view, ids, references, meetings and evidence quotes.
  */
-export async function validateDataset(parsed: ParsedFile): Promise<ValidDataset | Problem[]> {
+export async function validateDataset(
+  parsed: ParsedFile,
+  policy: SourcePolicy = DEFAULT_SOURCE_POLICY,
+): Promise<ValidDataset | Problem[]> {
   const result = datasetSchema.safeParse(parsed.data);
   if (!result.success) {
     return result.error.issues.map((issue) => problemAt(parsed, issue.path, issue.message));
   }
   const dataset = result.data;
-  const { texts, problems } = await readSources(parsed, dataset);
+  const { texts, problems } = await readSources(parsed, dataset, policy);
   problems.push(
     ...checkIds(parsed, dataset),
     ...checkMeetings(parsed, dataset),
@@ -38,23 +40,15 @@ export async function validateDataset(parsed: ParsedFile): Promise<ValidDataset 
   return problems.length > 0 ? problems : { file: parsed.file, dataset, texts, anchors };
 }
 
-async function readSources(parsed: ParsedFile, dataset: Dataset) {
+/** Each source's text, read only where the policy allows (see sources.ts); each refusal a problem. */
+async function readSources(parsed: ParsedFile, dataset: Dataset, policy: SourcePolicy) {
   const texts = new Map<string, string>();
   const problems: Problem[] = [];
   for (const [index, source] of dataset.sources.entries()) {
     if (!source.file) continue;
-    const path = resolve(dirname(parsed.file), source.file);
-    try {
-      texts.set(source.id, await readFile(path, 'utf8'));
-    } catch {
-      problems.push(
-        problemAt(
-          parsed,
-          ['sources', index, 'file'],
-          `source file not found: ${path} (paths are relative to the dataset file)`,
-        ),
-      );
-    }
+    const read = await readSourceFile(parsed.file, source.file, policy);
+    if ('text' in read) texts.set(source.id, read.text);
+    else problems.push(problemAt(parsed, ['sources', index, 'file'], read.refused));
   }
   return { texts, problems };
 }
@@ -231,8 +225,23 @@ function anchorEvidence(
       continue;
     }
     const anchor = anchorQuote(text, selector);
-    if ('error' in anchor) problems.push(problemAt(parsed, [...path, 'quote'], anchor.error));
+    if ('error' in anchor)
+      problems.push(
+        problemAt(parsed, [...path, 'quote'], anchor.error + normalisationHint(text, selector)),
+      );
     else anchors.set(selector, { source, ...anchor });
   }
   return problems;
+}
+
+/**
+ * Quotes are matched exactly, without Unicode normalisation, so that their offsets are those of
+ * the source text. When a quote misses only because its accents are composed differently (NFC
+ * "é" against NFD "e" + U+0301), say so: the two look identical on screen.
+ */
+function normalisationHint(text: string, selector: QuoteSelectorInput): string {
+  const quote = selector.quote.normalize('NFC');
+  if (text.includes(selector.quote) || quote === selector.quote.normalize('NFD')) return '';
+  if (!text.normalize('NFC').includes(quote)) return '';
+  return '; the text has it with its accents composed differently (Unicode NFC vs NFD): copy the quote from the source file';
 }

@@ -1,5 +1,12 @@
 // Loader stage: turns validated datasets into graph rows and writes them to Neo4j (seed).
-export { bundledDatasets, prepareDatasets, seed, SEED_DIR } from './seed.js';
+export {
+  bundledDatasets,
+  prepareDatasets,
+  seed,
+  SEED_DIR,
+  sourcePolicyOf,
+  type PrepareOptions,
+} from './seed.js';
 export { formatPlan } from './plan.js';
 export { countRows, formatCounts, type DatasetCounts } from './summary.js';
 // Graph rows as the driver wants them: bench/load's naive loader writes rows the loader's way.

@@ -1,13 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import type { Env } from '../config/index.js';
 import {
   compileDataset,
+  DEFAULT_SOURCE_POLICY,
   type GraphRows,
+  lookAlikeWarnings,
   parseDatasetFile,
   formatProblem,
   type Problem,
+  type SourcePolicy,
   validateDataset,
+  type ValidDataset,
 } from '../dataset/index.js';
 import { TestimonyError } from '../errors.js';
 import type { Reporter } from '../log.js';
@@ -27,25 +32,45 @@ export function bundledDatasets(): string[] {
     .map((name) => join(SEED_DIR, name));
 }
 
+export interface PrepareOptions {
+  /** Which source files datasets may read (default: each dataset's own folder, 10 MB). */
+  sources?: SourcePolicy;
+  /** Where warnings go (names that look alike): they do not stop the seed. Default: stderr. */
+  warn?: (message: string) => void;
+}
+
+/** The source policy the environment sets (TESTIMONY_SOURCES_ROOT, TESTIMONY_SOURCE_MAX_MB). */
+export function sourcePolicyOf(
+  env: Pick<Env, 'TESTIMONY_SOURCES_ROOT' | 'TESTIMONY_SOURCE_MAX_MB'>,
+): SourcePolicy {
+  return { root: env.TESTIMONY_SOURCES_ROOT, maxBytes: env.TESTIMONY_SOURCE_MAX_MB * 1024 * 1024 };
+}
+
 /** Parses, validates and compiles every file; any problem in any file stops everything before a write. */
-export async function prepareDatasets(files: string[]): Promise<GraphRows[]> {
+export async function prepareDatasets(
+  files: string[],
+  options: PrepareOptions = {},
+): Promise<GraphRows[]> {
   const problems: Problem[] = [];
-  const graphs: GraphRows[] = [];
+  const valids: ValidDataset[] = [];
   for (const file of files.map((f) => resolve(f))) {
     const parsed = await parseDatasetFile(file);
     if (Array.isArray(parsed)) {
       problems.push(...parsed);
       continue;
     }
-    const valid = await validateDataset(parsed);
+    const valid = await validateDataset(parsed, options.sources ?? DEFAULT_SOURCE_POLICY);
     if (Array.isArray(valid)) problems.push(...valid);
-    else graphs.push(compileDataset(valid));
+    else valids.push(valid);
   }
+  const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
+  for (const warning of lookAlikeWarnings(valids)) warn(`Warning: ${warning}`);
+  const graphs = valids.map(compileDataset);
   const seen = new Map<string, number>();
   graphs.forEach((graph, index) => {
     if (seen.has(graph.dataset))
       problems.push({
-        file: files[index] ?? '',
+        file: valids[index]?.file ?? '',
         path: '$.dataset',
         message: `dataset name ${graph.dataset} is used by two files`,
       });

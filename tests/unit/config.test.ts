@@ -51,4 +51,18 @@ describe('loadEnv', () => {
     expect(error.message).toContain('TESTIMONY_NEO4J_HTTP_PORT="70000"');
     expect(error.message).toContain('TESTIMONY_NEO4J_HEAP="lots"');
   });
+
+  it('reads the sources settings: no root and 10 MB by default; a size in whole MB', () => {
+    expect(loadEnv({})).toMatchObject({ TESTIMONY_SOURCE_MAX_MB: 10 });
+    expect(loadEnv({}).TESTIMONY_SOURCES_ROOT).toBeUndefined();
+    expect(
+      loadEnv({ TESTIMONY_SOURCES_ROOT: '/srv/texts', TESTIMONY_SOURCE_MAX_MB: '50' }),
+    ).toMatchObject({
+      TESTIMONY_SOURCES_ROOT: '/srv/texts',
+      TESTIMONY_SOURCE_MAX_MB: 50,
+    });
+    expect(configError({ TESTIMONY_SOURCE_MAX_MB: '0.5' }).message).toContain(
+      'TESTIMONY_SOURCE_MAX_MB',
+    );
+  });
 });

@@ -6,6 +6,7 @@ import {
   prepareDatasets,
   seed,
   formatCounts,
+  sourcePolicyOf,
 } from '../../loader/index.js';
 import type { CliIo } from '../io.js';
 import { withNeo4j } from '../../neo4j/index.js';
@@ -28,7 +29,10 @@ export async function seedCommand(
   const targets = files.length > 0 ? files : bundledDatasets();
   reporter.info(`Validating ${targets.length} dataset file(s)…`);
   const validating = performance.now();
-  const graphs = await prepareDatasets(targets);
+  const graphs = await prepareDatasets(targets, {
+    sources: sourcePolicyOf(env),
+    warn: (message) => reporter.info(message),
+  });
   const validateMs = Math.round(performance.now() - validating);
   const result = await withNeo4j(env, reporter, signal, (driver, neo4j) =>
     seed(driver, graphs, {

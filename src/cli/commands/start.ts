@@ -1,5 +1,11 @@
 import type { Env } from '../../config/index.js';
-import { bundledDatasets, prepareDatasets, seed, formatCounts } from '../../loader/index.js';
+import {
+  bundledDatasets,
+  prepareDatasets,
+  seed,
+  formatCounts,
+  sourcePolicyOf,
+} from '../../loader/index.js';
 import { streamReporter } from '../../log.js';
 import { applySchema, withNeo4j } from '../../neo4j/index.js';
 import type { CliIo } from '../io.js';
@@ -11,7 +17,10 @@ import { serveUntilStopped } from './serve.js';
  */
 export async function startCommand(env: Env, io: CliIo, signal: AbortSignal): Promise<void> {
   const reporter = streamReporter(io.stderr);
-  const graphs = await prepareDatasets(bundledDatasets());
+  const graphs = await prepareDatasets(bundledDatasets(), {
+    sources: sourcePolicyOf(env),
+    warn: (message) => reporter.info(message),
+  });
   await withNeo4j(env, reporter, signal, async (driver, neo4j) => {
     const applied = await applySchema(driver, neo4j.coordinates.database);
     reporter.info(`Schema applied (${applied} statements from cypher/schema.cypher).`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,79 @@ describe('parseDatasetFile', () => {
     const file = join(tmpdir(), 'testimony-no-such-dataset.yaml');
     expect(await parseDatasetFile(file)).toEqual([
       { file, path: '$', message: 'cannot read the dataset: file not found' },
+    ]);
+  });
+});
+
+describe('parseDatasetFile: what it refuses, and how it says so', () => {
+  it('parses a .json file as JSON only: a syntax error has its line and column', async () => {
+    // Valid YAML (a flow mapping with an unquoted value), invalid JSON.
+    const file = write('bad.json', '{\n  "dataset": "x",\n  "people": nope\n}\n');
+    expect(await parseDatasetFile(file)).toEqual([
+      expect.objectContaining({
+        path: '$',
+        line: 3,
+        message: expect.stringMatching(/^JSON syntax error/),
+      }),
+    ]);
+  });
+
+  it('locates an unexpected token that V8 reports by its surroundings', async () => {
+    const padding = 'y'.repeat(40);
+    const file = write(
+      'token.json',
+      `{\n  "a": "${padding}",\n  "b": tru,\n  "c": "${padding}"\n}\n`,
+    );
+    const [problem] = (await parseDatasetFile(file)) as { line?: number }[];
+    expect(problem?.line).toBe(3);
+  });
+
+  it('refuses an extension that is neither YAML nor JSON', async () => {
+    const file = write('dataset.txt', 'dataset: x\n');
+    expect(await parseDatasetFile(file)).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/ends in \.yaml, \.yml or \.json/),
+      }),
+    ]);
+  });
+
+  it('names a directory as a directory', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'testimony-parse-')), 'folder.yaml');
+    mkdirSync(dir);
+    expect(await parseDatasetFile(dir)).toEqual([
+      expect.objectContaining({
+        message: 'cannot read the dataset: it is a directory, not a regular file',
+      }),
+    ]);
+  });
+
+  it('names a device as a device (a symlink to /dev/zero)', async () => {
+    const link = join(mkdtempSync(join(tmpdir(), 'testimony-parse-')), 'zero.yaml');
+    symlinkSync('/dev/zero', link);
+    expect(await parseDatasetFile(link)).toEqual([
+      expect.objectContaining({
+        message: 'cannot read the dataset: it is a device, not a regular file',
+      }),
+    ]);
+  });
+
+  it('refuses a dataset file that is not UTF-8', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'testimony-parse-')), 'latin1.yaml');
+    writeFileSync(file, Buffer.from('dataset: x\ndescription: caf\xe9\n', 'latin1'));
+    expect(await parseDatasetFile(file)).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/not UTF-8.*near line 2/) }),
+    ]);
+  });
+
+  it('refuses a YAML alias bomb as a problem of the file', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [i, name] of ['b', 'c', 'd', 'e', 'f'].entries()) {
+      const prev = String.fromCharCode('a'.charCodeAt(0) + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    const file = write('bomb.yaml', `${levels.join('\n')}\n`);
+    expect(await parseDatasetFile(file)).toEqual([
+      { file, path: '$', message: expect.stringMatching(/too many YAML alias expansions/) },
     ]);
   });
 });
