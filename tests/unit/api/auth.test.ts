@@ -1,4 +1,6 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, SignJWT } from 'jose';
@@ -162,6 +164,27 @@ describe('JWT verification (a key pair made here; no network)', async () => {
       );
       expect(await auth.accepts(await sign(other.privateKey))).toBe(false);
       expect(await auth.accepts('not.a.jwt')).toBe(false);
+    }
+  });
+
+  it('a JWKS URL (here a server on 127.0.0.1) is fetched and used', async () => {
+    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), alg: 'ES256' }] });
+    const server = createServer((_req, res) =>
+      res.setHeader('content-type', 'application/json').end(jwks),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const env = loadEnv({
+        TESTIMONY_API_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`,
+        TESTIMONY_API_JWT_ISSUER: claims.issuer,
+        TESTIMONY_API_JWT_AUDIENCE: claims.audience,
+      });
+      const auth = await loadApiAuth(env, () => {});
+      expect(await auth?.accepts(await sign(privateKey))).toBe(true);
+      expect(await auth?.accepts(await sign(other.privateKey))).toBe(false);
+    } finally {
+      server.close();
     }
   });
 
