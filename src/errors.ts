@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   PORT_IN_USE: 3,
   /** The API cannot listen where it was told to (a host not on this machine, a privileged port): a setting to change. */
   PORT_DENIED: 2,
+  /** The API would listen beyond loopback with no authentication configured (and no --insecure). */
+  AUTH_REQUIRED: 2,
   NEO4J_AUTH_FAILED: 3,
   NEO4J_UNREACHABLE: 3,
   /** Neo4j answered but could not serve (a transient error outlasted the driver's retries). */

@@ -6,3 +6,5 @@ export { EXAMPLES } from './examples.js';
 // The search text rule (plain words, Lucene-escaped): the benchmarks ask the peer and raw Cypher
 // the same search question the API asks.
 export { searchQuery } from './args.js';
+// Who may read the API: the CLI settles it before serving; `testimony token` makes a token.
+export { prepareApiAuth, newToken, type Authenticator } from './auth.js';

@@ -18,13 +18,13 @@ export function addHealthRoutes(app: Express, driver: Driver, database: string):
   });
 }
 
-/** The explorer page, and the Browser guide's files. */
-export function addPageRoutes(app: Express): void {
+/** The explorer page (asking for a token if `tokenRequired`), and the Browser guide's files. */
+export function addPageRoutes(app: Express, tokenRequired = false): void {
   // Neo4j Browser fetches the guide and style cross-origin (`:play`, `:style`), with a preflight:
   // CORS for these public, read-only files only.
   app.use('/browser', cors({ methods: ['GET'] }), express.static(BROWSER_DIR, { index: false }));
   app.get(['/', '/explorer'], (_req, res) => {
-    res.type('html').send(explorerPage('/graphql'));
+    res.type('html').send(explorerPage('/graphql', tokenRequired));
   });
 }
 

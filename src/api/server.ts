@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { QueryExecutor } from '../queries/index.js';
+import { type Authenticator, requireToken } from './auth.js';
 import type { ApiContext } from './context.js';
 import { formatError } from './error-policy.js';
 import { API_LIMITS, protection } from './limits.js';
@@ -26,6 +27,8 @@ export interface ApiOptions {
   host: string;
   port: number;
   queryTimeoutMs: number;
+  /** Who may query /graphql; undefined: anyone (the CLI allows that on loopback only). */
+  auth?: Authenticator | undefined;
   /** Show internal error messages to clients (never in production). */
   development?: boolean;
 }
@@ -52,7 +55,8 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
 
   app.disable('x-powered-by');
   addHealthRoutes(app, options.driver, options.database);
-  addPageRoutes(app);
+  addPageRoutes(app, options.auth !== undefined);
+  app.use('/graphql', requireToken(options.auth));
   app.use(
     '/graphql',
     express.json({ limit: API_LIMITS.bodyBytes }),

@@ -9,6 +9,40 @@ const port = z.coerce.number().int().min(1).max(65535);
 const memory = z.string().regex(/^\d+[kmg]$/, 'expected a size such as 512m or 1g');
 const boltScheme = /^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/;
 
+/** Who may read the API (see src/api/auth.ts); none of these set means an open API, loopback only. */
+const apiAuthSettings = {
+  TESTIMONY_API_TOKEN_HASHES: z
+    .string()
+    .regex(
+      /^\s*[0-9a-fA-F]{64}\s*(,\s*[0-9a-fA-F]{64}\s*)*,?\s*$/,
+      'expected SHA-256 hashes (64 hex digits), comma-separated; `testimony token` makes a token and its hash',
+    )
+    .optional(),
+  TESTIMONY_API_TOKENS_FILE: z.string().min(1).optional(),
+  TESTIMONY_API_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  TESTIMONY_API_JWT_KEY_FILE: z.string().min(1).optional(),
+  TESTIMONY_API_JWT_ISSUER: z.string().min(1).optional(),
+  TESTIMONY_API_JWT_AUDIENCE: z.string().min(1).optional(),
+};
+
+/** A JWT is checked against its issuer and audience, always: a key alone would accept any app's tokens. */
+function requireJwtClaims(env: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const keyed = env.TESTIMONY_API_JWKS_URL || env.TESTIMONY_API_JWT_KEY_FILE;
+  for (const name of ['TESTIMONY_API_JWT_ISSUER', 'TESTIMONY_API_JWT_AUDIENCE'])
+    if (keyed && !env[name])
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message: 'required with TESTIMONY_API_JWKS_URL or TESTIMONY_API_JWT_KEY_FILE',
+      });
+  if (env.TESTIMONY_API_JWKS_URL && env.TESTIMONY_API_JWT_KEY_FILE)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['TESTIMONY_API_JWT_KEY_FILE'],
+      message: 'set either TESTIMONY_API_JWKS_URL or TESTIMONY_API_JWT_KEY_FILE, not both',
+    });
+}
+
 export const envSchema = z.object({
   NEO4J_URI: z
     .string()
@@ -29,6 +63,7 @@ export const envSchema = z.object({
   TESTIMONY_NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(3600).default(180),
   TESTIMONY_API_HOST: z.string().min(1).default('127.0.0.1'),
   TESTIMONY_API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  ...apiAuthSettings,
   TESTIMONY_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** A folder whose files any dataset may name as sources (besides the dataset's own folder). */
   TESTIMONY_SOURCES_ROOT: z.string().min(1).optional(),
@@ -45,7 +80,7 @@ export const LOCAL_DEV_PASSWORD = 'testimony-dev';
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // Empty strings (e.g. `NEO4J_URI=` in a .env file) mean "unset", not "invalid".
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
-  const parsed = envSchema.safeParse(present);
+  const parsed = envSchema.superRefine(requireJwtClaims).safeParse(present);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = issue.path.join('.');

@@ -6,8 +6,9 @@ describe('testimony serve, where it cannot listen', () => {
   // 192.0.2.1 is TEST-NET-1 (RFC 5737): never an address of this machine, and binding sends nothing.
   it('an API host not on this machine is PORT_DENIED (exit 2), not a Neo4j failure', async () => {
     const { uri, username, password } = testCoordinates();
+    // --insecure: without it (and with no token configured) the host is refused before listening.
     const run = await runCli(
-      ['serve'],
+      ['serve', '--insecure'],
       baseEnv({
         NEO4J_URI: uri,
         NEO4J_USERNAME: username,

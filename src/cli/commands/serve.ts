@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { startApi } from '../../api/index.js';
+import { type Authenticator, prepareApiAuth, startApi } from '../../api/index.js';
 import type { Env } from '../../config/index.js';
 import { streamReporter, type Reporter } from '../../log.js';
 import { browserUrl, type ProvisionedNeo4j, withNeo4j } from '../../neo4j/index.js';
@@ -13,8 +13,10 @@ export async function serveUntilStopped(
   driver: Driver,
   neo4j: ProvisionedNeo4j,
   signal: AbortSignal,
+  auth: Authenticator | undefined,
 ): Promise<void> {
   const api = await startApi({
+    auth,
     driver,
     database: neo4j.coordinates.database,
     host: env.TESTIMONY_API_HOST,
@@ -30,6 +32,7 @@ export async function serveUntilStopped(
     `Bolt URI:      ${neo4j.coordinates.uri}  (user ${neo4j.coordinates.username}, database ${neo4j.coordinates.database})\n`,
   );
   io.stdout.write(`Neo4j Browser: ${browser}\n`);
+  reporter.info(auth ? `Token required on /graphql: ${auth.summary}.` : 'No token required.');
   reporter.info(
     neo4j.owned
       ? 'Running. Press Ctrl-C to stop the API and Neo4j.'
@@ -43,10 +46,32 @@ export async function serveUntilStopped(
   }
 }
 
+export interface ServeOptions {
+  /** Serve with no authentication beyond loopback (refused without it). */
+  insecure?: boolean;
+}
+
+/** Settled before Neo4j starts, so a refused configuration costs nothing. */
+export function apiAuth(
+  env: Env,
+  io: CliIo,
+  options: ServeOptions,
+): Promise<Authenticator | undefined> {
+  return prepareApiAuth(env, options.insecure === true, (message) =>
+    io.stderr.write(`${message}\n`),
+  );
+}
+
 /** `testimony serve`: the API alone, on the data already in Neo4j (no seeding). */
-export async function serveCommand(env: Env, io: CliIo, signal: AbortSignal): Promise<void> {
+export async function serveCommand(
+  env: Env,
+  io: CliIo,
+  signal: AbortSignal,
+  options: ServeOptions = {},
+): Promise<void> {
   const reporter = streamReporter(io.stderr);
+  const auth = await apiAuth(env, io, options);
   await withNeo4j(env, reporter, signal, (driver, neo4j) =>
-    serveUntilStopped(env, io, reporter, driver, neo4j, signal),
+    serveUntilStopped(env, io, reporter, driver, neo4j, signal, auth),
   );
 }

@@ -9,14 +9,20 @@ import {
 import { streamReporter } from '../../log.js';
 import { applySchema, withNeo4j } from '../../neo4j/index.js';
 import type { CliIo } from '../io.js';
-import { serveUntilStopped } from './serve.js';
+import { apiAuth, serveUntilStopped, type ServeOptions } from './serve.js';
 
 /**
  * The main job (`npm start`): Neo4j (NEO4J_URI, else a local server), the schema, the bundled
  * datasets, and the GraphQL API, running until Ctrl-C.
  */
-export async function startCommand(env: Env, io: CliIo, signal: AbortSignal): Promise<void> {
+export async function startCommand(
+  env: Env,
+  io: CliIo,
+  signal: AbortSignal,
+  options: ServeOptions = {},
+): Promise<void> {
   const reporter = streamReporter(io.stderr);
+  const auth = await apiAuth(env, io, options);
   const graphs = await prepareDatasets(bundledDatasets(), {
     sources: sourcePolicyOf(env),
     warn: (message) => reporter.info(message),
@@ -27,6 +33,6 @@ export async function startCommand(env: Env, io: CliIo, signal: AbortSignal): Pr
     const seeded = await seed(driver, graphs, { database: neo4j.coordinates.database, reporter });
     for (const counts of seeded.datasets)
       reporter.info(`Seeded ${counts.dataset}:\n${formatCounts(counts)}`);
-    await serveUntilStopped(env, io, reporter, driver, neo4j, signal);
+    await serveUntilStopped(env, io, reporter, driver, neo4j, signal, auth);
   });
 }

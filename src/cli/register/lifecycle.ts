@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
+import { newToken } from '../../api/index.js';
 import { loadEnv } from '../../config/index.js';
 import { seedCommand } from '../commands/seed.js';
-import { serveCommand } from '../commands/serve.js';
+import { serveCommand, type ServeOptions } from '../commands/serve.js';
 import { startCommand } from '../commands/start.js';
 import type { CliIo } from '../io.js';
 import { positiveInt } from '../options.js';
@@ -13,18 +14,40 @@ export function registerLifecycleCommands(program: Command, io: CliIo, signal: A
     .description(
       'Provision Neo4j (NEO4J_URI, else a local server), apply the schema, seed the bundled datasets, and serve the GraphQL API until Ctrl-C.',
     )
-    .action(async () => {
-      await startCommand(loadEnv(), io, signal);
+    .option('--insecure', INSECURE_HELP)
+    .action(async (options: ServeOptions) => {
+      await startCommand(loadEnv(), io, signal, options);
     });
 
   program
     .command('serve')
     .description('Serve the GraphQL API on the data already in Neo4j, until Ctrl-C.')
-    .action(async () => {
-      await serveCommand(loadEnv(), io, signal);
+    .option('--insecure', INSECURE_HELP)
+    .action(async (options: ServeOptions) => {
+      await serveCommand(loadEnv(), io, signal, options);
     });
 
   registerSeedCommand(program, io, signal);
+  registerTokenCommand(program, io);
+}
+
+const INSECURE_HELP =
+  'serve with no authentication even beyond loopback (TESTIMONY_API_HOST other than 127.0.0.1, ::1, localhost)';
+
+/** `testimony token`: a new random token on stdout, and the line that configures the API for it. */
+function registerTokenCommand(program: Command, io: CliIo): void {
+  program
+    .command('token')
+    .description('Make a new API bearer token and print it with the setting that accepts it.')
+    .action(() => {
+      const { token, hash } = newToken();
+      io.stdout.write(`${token}\n`);
+      io.stderr.write(
+        'Above: the token, for the client (header "Authorization: Bearer <token>"); it is shown only once.\n' +
+          'Configure the API with its hash (comma-separate several, or put one per line in TESTIMONY_API_TOKENS_FILE):\n' +
+          `TESTIMONY_API_TOKEN_HASHES=${hash}\n`,
+      );
+    });
 }
 
 type SeedOptions = { json?: boolean; dryRun?: boolean; batchSize?: number };
