@@ -1,3 +1,4 @@
+import { checkApiPort } from '../../api/index.js';
 import type { Env } from '../../config/index.js';
 import { bundledDatasets, prepareDatasets, seed, formatCounts } from '../../loader/index.js';
 import { streamReporter } from '../../log.js';
@@ -11,6 +12,8 @@ import { serveUntilStopped } from './serve.js';
  */
 export async function startCommand(env: Env, io: CliIo, signal: AbortSignal): Promise<void> {
   const reporter = streamReporter(io.stderr);
+  // A second `npm start` stops here, before it starts (or seeds) anything it would undo again.
+  await checkApiPort(env.TESTIMONY_API_HOST, env.TESTIMONY_API_PORT);
   const graphs = await prepareDatasets(bundledDatasets());
   await withNeo4j(env, reporter, signal, async (driver, neo4j) => {
     const applied = await applySchema(driver, neo4j.coordinates.database);
