@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EXAMPLES } from './examples.js';
 
@@ -35,4 +36,40 @@ export function explorerPage(endpoint: string, tokenRequired = false): string {
         }
       : {}),
   });
+}
+
+/**
+ * The Content-Security-Policy directives of the explorer page (for helmet). Its inline scripts
+ * are allowed by their hashes, so an injected script would not run; GraphiQL's Monaco editor
+ * starts its workers from blob: URLs and sets inline styles, and the page talks only to us.
+ */
+export function explorerPolicy(html: string): Record<string, string[]> {
+  return {
+    defaultSrc: ["'none'"],
+    scriptSrc: inlineScriptHashes(html),
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    workerSrc: ["'self'", 'blob:'],
+    frameAncestors: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'none'"],
+  };
+}
+
+/** 'sha256-…' of each inline <script> element, as a browser delimits it (up to the first </script). */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  const lower = html.toLowerCase();
+  const open = /<script\b[^>]*>/gi;
+  for (let match = open.exec(html); match; match = open.exec(html)) {
+    const start = match.index + match[0].length;
+    const end = lower.indexOf('</script', start);
+    if (end < 0) break;
+    const digest = createHash('sha256').update(html.slice(start, end)).digest('base64');
+    hashes.push(`'sha256-${digest}'`);
+    open.lastIndex = end;
+  }
+  return hashes;
 }

@@ -1,5 +1,7 @@
 // API stage: the GraphQL schema, its resolvers and the HTTP server that serves them.
 export { startApi, API_LIMITS, type RunningApi } from './server.js';
+// `npm start` checks the API's port before it provisions Neo4j.
+export { checkApiPort } from './listen.js';
 export { buildSchema } from './schema.js';
 export { createLoaders } from './loaders.js';
 export { EXAMPLES } from './examples.js';

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:net';
 import { TestimonyError } from '../errors.js';
 
 /**
@@ -48,4 +48,34 @@ export function listenError(
     default:
       return undefined;
   }
+}
+
+/**
+ * Fails now, with the coded error listen() would give later, if the API could not listen on
+ * host:port: `npm start` checks before it starts (or seeds) a Neo4j it would only stop again.
+ * Port 0 (any free port) always succeeds.
+ */
+export async function checkApiPort(host: string, port: number): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  try {
+    await listen(probe, host, port).catch((error: unknown) => {
+      throw inUseByAnotherStart(error, host, port);
+    });
+  } finally {
+    await new Promise((resolve) => probe.close(resolve));
+  }
+}
+
+/** The likely reason, for a person who ran `npm start` twice. */
+function inUseByAnotherStart(error: unknown, host: string, port: number): unknown {
+  if (!(error instanceof TestimonyError) || error.code !== 'PORT_IN_USE') return error;
+  return new TestimonyError(
+    'PORT_IN_USE',
+    `Port ${port} on ${host} (the GraphQL API) is already in use, perhaps by another \`npm start\` or \`testimony serve\` (try http://${host}:${port}/health). Nothing was started or stopped.`,
+    {
+      hint: 'Use the API that runs there, or stop it (Ctrl-C in its terminal), or set TESTIMONY_API_PORT to a free port (0 picks one).',
+      cause: error.cause,
+    },
+  );
 }

@@ -1,8 +1,9 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
+import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 import { PATHS } from '../paths.js';
-import { explorerPage } from './explorer.js';
+import { explorerPage, explorerPolicy } from './explorer.js';
 
 /** Neo4j Browser's guide and style, served by the API (see README, "Neo4j Browser"). */
 export const BROWSER_DIR = PATHS.browser;
@@ -23,8 +24,14 @@ export function addPageRoutes(app: Express, tokenRequired = false): void {
   // Neo4j Browser fetches the guide and style cross-origin (`:play`, `:style`), with a preflight:
   // CORS for these public, read-only files only.
   app.use('/browser', cors({ methods: ['GET'] }), express.static(BROWSER_DIR, { index: false }));
-  app.get(['/', '/explorer'], (_req, res) => {
-    res.type('html').send(explorerPage('/graphql', tokenRequired));
+  // Rendered once (9 MB with GraphiQL inlined), and its script hashes with it.
+  const page = explorerPage('/graphql', tokenRequired);
+  const policy = helmet.contentSecurityPolicy({
+    useDefaults: false,
+    directives: explorerPolicy(page),
+  });
+  app.get(['/', '/explorer'], policy, (_req, res) => {
+    res.type('html').send(page);
   });
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -7,7 +7,9 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { QueryExecutor } from '../queries/index.js';
 import { type Authenticator, requireToken } from './auth.js';
+import { boundedServer, type ConnectionLimits } from './connections.js';
 import type { ApiContext } from './context.js';
+import { allowedHosts, hostCheck, jsonErrors, notFound, securityHeaders } from './edge.js';
 import { formatError } from './error-policy.js';
 import { API_LIMITS, protection } from './limits.js';
 import { listen } from './listen.js';
@@ -31,7 +33,14 @@ export interface ApiOptions {
   auth?: Authenticator | undefined;
   /** Show internal error messages to clients (never in production). */
   development?: boolean;
+  /** Host names served besides loopback and `host` (TESTIMONY_API_ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[];
+  /** Connection deadlines and maximum; unset ones keep their defaults (connections.ts). */
+  connections?: Partial<ConnectionLimits>;
 }
+
+/** A request's whole deadline: its reads' transaction timeout, plus this much for the rest. */
+export const REQUEST_GRACE_MS = 1_000;
 
 export interface RunningApi {
   url: string;
@@ -49,19 +58,27 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     timeoutMs: options.queryTimeoutMs,
   });
   const app = express();
-  const httpServer: Server = createServer(app);
+  const httpServer: Server = boundedServer(app, options.connections ?? {});
   const apollo = createApollo(httpServer, options.development ?? false);
   await apollo.start();
 
   app.disable('x-powered-by');
+  // The edge: a Host this API does not serve is refused before any route (DNS rebinding).
+  app.use(hostCheck(allowedHosts(options.host, options.allowedHosts)));
+  app.use(securityHeaders());
   addHealthRoutes(app, options.driver, options.database);
   addPageRoutes(app, options.auth !== undefined);
   app.use('/graphql', requireToken(options.auth));
   app.use(
     '/graphql',
     express.json({ limit: API_LIMITS.bodyBytes }),
-    expressMiddleware(apollo, { context: ({ res }) => Promise.resolve(contextFor(executor, res)) }),
+    expressMiddleware(apollo, {
+      context: ({ res }) => Promise.resolve(contextFor(executor, res, options.queryTimeoutMs)),
+    }),
   );
+  // Whatever no route answered, or failed outside GraphQL (a body too large, malformed JSON): JSON.
+  app.use(notFound);
+  app.use(jsonErrors);
 
   await listen(httpServer, options.host, options.port).catch(async (error: unknown) => {
     await apollo.stop();
@@ -94,9 +111,13 @@ function createApollo(httpServer: Server, development: boolean): ApolloServer<Ap
   });
 }
 
-/** Every request gets its own id (also in the x-request-id header) and its own loaders. */
-function contextFor(executor: QueryExecutor, res: express.Response): ApiContext {
+/**
+ * Every request gets its own id (also in the x-request-id header), its own loaders, and its own
+ * deadline: all its reads end by then, even when Neo4j never answers (executor.ts).
+ */
+function contextFor(shared: QueryExecutor, res: express.Response, timeoutMs: number): ApiContext {
   const requestId = randomUUID();
   res.setHeader('x-request-id', requestId);
+  const executor = shared.withDeadline(AbortSignal.timeout(timeoutMs + REQUEST_GRACE_MS));
   return { executor, loaders: createLoaders(executor), requestId };
 }

@@ -7,6 +7,10 @@ import { TestimonyError } from '../errors.js';
  */
 const port = z.coerce.number().int().min(1).max(65535);
 const memory = z.string().regex(/^\d+[kmg]$/, 'expected a size such as 512m or 1g');
+const milliseconds = z.coerce.number().int().min(100).max(3_600_000);
+/** A DNS name or an IP literal (IPv6 with or without brackets). */
+const hostName =
+  /^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$|^\[?[0-9a-f:.]+\]?$/i;
 const boltScheme = /^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/;
 
 /** Who may read the API (see src/api/auth.ts); none of these set means an open API, loopback only. */
@@ -64,6 +68,24 @@ export const envSchema = z.object({
   TESTIMONY_API_HOST: z.string().min(1).default('127.0.0.1'),
   TESTIMONY_API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   ...apiAuthSettings,
+  // Host names the API answers besides loopback (DNS rebinding: any other Host header gets 421).
+  TESTIMONY_API_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+    .refine((names) => names.every((name) => hostName.test(name)), {
+      message: 'expected host names without ports, comma-separated (api.example.org,10.0.0.5)',
+    }),
+  // Connection bounds of the API; unset ones keep the API's defaults (src/api/connections.ts).
+  TESTIMONY_API_KEEP_ALIVE_TIMEOUT_MS: milliseconds.optional(),
+  TESTIMONY_API_HEADERS_TIMEOUT_MS: milliseconds.optional(),
+  TESTIMONY_API_REQUEST_TIMEOUT_MS: milliseconds.optional(),
+  TESTIMONY_API_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).optional(),
   TESTIMONY_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** A folder whose files any dataset may name as sources (besides the dataset's own folder). */
   TESTIMONY_SOURCES_ROOT: z.string().min(1).optional(),

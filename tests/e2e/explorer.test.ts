@@ -14,6 +14,11 @@ describe('the explorer in a real browser (headless Chromium)', () => {
     const page = await chromium().newPage({ viewport: { width: 1400, height: 900 } });
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
+    // The page's Content-Security-Policy must allow everything the explorer itself does.
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
     await page.goto(`${api.url}/explorer`, { waitUntil: 'load' });
     const run = page.locator('.graphiql-execute-button');
     await run.waitFor({ timeout: 30_000 });
@@ -32,6 +37,7 @@ describe('the explorer in a real browser (headless Chromium)', () => {
       (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
     );
     expect(elsewhere).toEqual([]);
+    expect(refused).toEqual([]);
     expect(requests.some((url) => url === `${origin}/graphql`)).toBe(true);
   });
 });

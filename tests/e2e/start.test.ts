@@ -6,7 +6,14 @@ import { loadEnv } from '../../src/config/index.js';
 import { verifyNeo4j } from '../../src/neo4j/index.js';
 import { isPortOpen, localLayout } from '../../src/neo4j/provision/index.js';
 import { testCoordinates, LOCAL_JVM_ONLY, withoutLocalJvm } from '../support/neo4j.js';
-import { baseEnv, freePort, runCli, signalChildren, neo4jEnv } from '../support/cli.js';
+import {
+  baseEnv,
+  type CliRun,
+  freePort,
+  runCli,
+  signalChildren,
+  neo4jEnv,
+} from '../support/cli.js';
 
 /**
  * Waits for `start` to print its Browser line, then presses Ctrl-C (SIGINT), as a user would:
@@ -55,6 +62,8 @@ describe('npm start (the start command), as a child process', () => {
       let browserStatus = 0;
       let browserTitle = '';
       let answer: unknown;
+      let second: CliRun | undefined;
+      let stillAnswers = 0;
       const run = await startThenCtrlC(env, async (stdout) => {
         expect(stdout).toContain(`Bolt URI:      neo4j://127.0.0.1:${boltPort}`);
         expect(stdout).toContain(`GraphQL:       http://127.0.0.1:${apiPort}/graphql`);
@@ -76,7 +85,22 @@ describe('npm start (the start command), as a child process', () => {
           password: 'testimony-dev',
           database: 'neo4j',
         });
+        // A second `npm start` with the same settings: told why, and it stops nothing.
+        second = await runCli(['start'], env, { timeoutMs: 60_000 });
+        stillAnswers = (await fetch(`http://127.0.0.1:${apiPort}/health`)).status;
+        await verifyNeo4j({
+          uri: `neo4j://127.0.0.1:${boltPort}`,
+          username: 'neo4j',
+          password: 'testimony-dev',
+          database: 'neo4j',
+        });
       });
+      expect(second?.code).toBe(3);
+      expect(second?.stderr).toContain('[PORT_IN_USE]');
+      expect(second?.stderr).toContain(`Port ${apiPort} on 127.0.0.1 (the GraphQL API)`);
+      expect(second?.stderr).toContain('TESTIMONY_API_PORT');
+      expect(second?.stderr).not.toMatch(/Starting Neo4j|Stopping Neo4j|Reusing|Seeded/);
+      expect(stillAnswers).toBe(200);
       expect(run.code).toBe(0);
       expect(answer).toEqual({
         data: {

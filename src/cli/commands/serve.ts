@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { type Authenticator, prepareApiAuth, startApi } from '../../api/index.js';
+import { type Authenticator, checkApiPort, prepareApiAuth, startApi } from '../../api/index.js';
 import type { Env } from '../../config/index.js';
 import { streamReporter, type Reporter } from '../../log.js';
 import { browserUrl, type ProvisionedNeo4j, withNeo4j } from '../../neo4j/index.js';
@@ -23,6 +23,13 @@ export async function serveUntilStopped(
     port: env.TESTIMONY_API_PORT,
     queryTimeoutMs: env.TESTIMONY_QUERY_TIMEOUT_MS,
     development: process.env.NODE_ENV === 'development',
+    allowedHosts: env.TESTIMONY_API_ALLOWED_HOSTS,
+    connections: {
+      keepAliveTimeoutMs: env.TESTIMONY_API_KEEP_ALIVE_TIMEOUT_MS,
+      headersTimeoutMs: env.TESTIMONY_API_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.TESTIMONY_API_REQUEST_TIMEOUT_MS,
+      maxConnections: env.TESTIMONY_API_MAX_CONNECTIONS,
+    },
   });
   const browser =
     browserUrl(neo4j.coordinates) ?? "(your server's own Neo4j Browser; not known from NEO4J_URI)";
@@ -71,6 +78,7 @@ export async function serveCommand(
 ): Promise<void> {
   const reporter = streamReporter(io.stderr);
   const auth = await apiAuth(env, io, options);
+  await checkApiPort(env.TESTIMONY_API_HOST, env.TESTIMONY_API_PORT);
   await withNeo4j(env, reporter, signal, (driver, neo4j) =>
     serveUntilStopped(env, io, reporter, driver, neo4j, signal, auth),
   );

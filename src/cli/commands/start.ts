@@ -1,3 +1,4 @@
+import { checkApiPort } from '../../api/index.js';
 import type { Env } from '../../config/index.js';
 import {
   bundledDatasets,
@@ -23,6 +24,8 @@ export async function startCommand(
 ): Promise<void> {
   const reporter = streamReporter(io.stderr);
   const auth = await apiAuth(env, io, options);
+  // A second `npm start` stops here, before it starts (or seeds) anything it would undo again.
+  await checkApiPort(env.TESTIMONY_API_HOST, env.TESTIMONY_API_PORT);
   const graphs = await prepareDatasets(bundledDatasets(), {
     sources: sourcePolicyOf(env),
     warn: (message) => reporter.info(message),
