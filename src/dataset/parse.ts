@@ -1,13 +1,20 @@
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { findJsonSyntaxError, locateJsonPaths, type Location } from './json-scan.js';
 import { jsonPath, type Problem } from './problems.js';
+
+type Paths = readonly (readonly PropertyKey[])[];
 
 /** A dataset file read and parsed, with what it takes to point at a line for any JSON path. */
 export interface ParsedFile {
   file: string;
   data: unknown;
-  /** The line and column of the value at a path (or of its nearest existing parent). */
-  locate(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
+  /**
+   * The line and column of the value at each path (or of its nearest existing parent), all
+   * found together: for a JSON file that is one streaming pass over the file.
+   */
+  locate(paths: Paths): Promise<(Location | undefined)[]>;
 }
 
 /** YAML or JSON (JSON is YAML), with syntax errors given by line and column. */
@@ -24,27 +31,33 @@ export async function parseDatasetFile(file: string): Promise<ParsedFile | Probl
 }
 
 /**
- * JSON parses with JSON.parse: at 100k people a dataset is 100 MB, and building YAML's document
- * model of it (which knows every value's line) takes gigabytes. Lines are only needed to report a
- * problem, so the document model is built then, once. Invalid JSON goes the YAML way, which says
- * where the syntax breaks. As in JavaScript, a key repeated in a JSON object keeps its last value.
+ * JSON parses with JSON.parse, and its text is not kept: at 100k people a dataset is 100 MB, and
+ * YAML's document model of it (which knows every value's line) took over 4 GB. Lines are only
+ * needed to report problems, so they are found then, by streaming the file once (json-scan.ts).
+ * As in JavaScript, a key repeated in a JSON object keeps its last value.
  */
 function parseJsonText(file: string, text: string): ParsedFile | Problem[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch {
-    return parseDatasetText(file, text);
+  } catch (error) {
+    const found = findJsonSyntaxError(text);
+    const message = found?.message ?? (error as Error).message;
+    return [
+      {
+        file,
+        path: '$',
+        line: found?.line,
+        column: found?.column,
+        message: `syntax error: ${message}`,
+      },
+    ];
   }
-  let located: ParsedFile | Problem[] | undefined;
   return {
     file,
     data,
-    locate: (path) => {
-      located ??= parseDatasetText(file, text);
-      // Valid JSON with a repeated key is refused by YAML: then the problem is reported without a line.
-      return Array.isArray(located) ? undefined : located.locate(path);
-    },
+    locate: (paths) =>
+      locateJsonPaths(createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), paths),
   };
 }
 
@@ -63,7 +76,7 @@ export function parseDatasetText(file: string, text: string): ParsedFile | Probl
   return {
     file,
     data: doc.toJS({ maxAliasCount: 1000 }) as unknown,
-    locate: (path) => locate(doc, lineCounter, path),
+    locate: (paths) => Promise.resolve(paths.map((path) => locate(doc, lineCounter, path))),
   };
 }
 
@@ -78,17 +91,32 @@ function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[])
   return undefined;
 }
 
+/**
+ * The path of each problem made by problemAt, until locateProblems gives it a line. Problems are
+ * located together at the end because, for a large JSON file, each lookup is a pass over the file.
+ */
+const pathOf = new WeakMap<Problem, readonly PropertyKey[]>();
+
+/** A problem at a path; its line and column are added by locateProblems. */
 export function problemAt(
   parsed: ParsedFile,
   path: readonly PropertyKey[],
   message: string,
 ): Problem {
-  const where = parsed.locate(path);
-  return {
-    file: parsed.file,
-    path: jsonPath(path),
-    line: where?.line,
-    column: where?.column,
-    message,
-  };
+  const problem: Problem = { file: parsed.file, path: jsonPath(path), message };
+  pathOf.set(problem, path);
+  return problem;
+}
+
+/** The problems with the line and column of those made by problemAt, found in one pass. */
+export async function locateProblems(parsed: ParsedFile, problems: Problem[]): Promise<Problem[]> {
+  const paths = problems.map((problem) => pathOf.get(problem));
+  const wanted = paths.filter((path) => path !== undefined);
+  const found = wanted.length > 0 ? await parsed.locate(wanted) : [];
+  let next = 0;
+  return problems.map((problem, index) => {
+    if (paths[index] === undefined) return problem;
+    const where = found[next++];
+    return { ...problem, line: where?.line, column: where?.column };
+  });
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { anchorQuote } from './anchor.js';
-import { problemAt, type ParsedFile } from './parse.js';
-import type { Problem } from './problems.js';
+import { locateProblems, problemAt, type ParsedFile } from './parse.js';
+import { jsonPath, type Problem } from './problems.js';
 import { datasetSchema, type Dataset, type QuoteSelectorInput } from './schema.js';
 
 type Path = PropertyKey[];
@@ -22,6 +22,12 @@ export interface ValidDataset {
  * dates), then, with the whole file in view, ids, references, meetings and evidence quotes.
  */
 export async function validateDataset(parsed: ParsedFile): Promise<ValidDataset | Problem[]> {
+  const checked = await check(parsed);
+  // Lines are found once, for all problems: a large JSON file is read again, never kept.
+  return Array.isArray(checked) ? locateProblems(parsed, checked) : checked;
+}
+
+async function check(parsed: ParsedFile): Promise<ValidDataset | Problem[]> {
   const result = datasetSchema.safeParse(parsed.data);
   if (!result.success) {
     return result.error.issues.map((issue) => problemAt(parsed, issue.path, issue.message));
@@ -136,7 +142,7 @@ function checkIds(parsed: ParsedFile, dataset: Dataset): Problem[] {
         problemAt(
           parsed,
           [...path, 'id'],
-          `duplicate id ${id} (first defined at ${problemAt(parsed, first, '').path})`,
+          `duplicate id ${id} (first defined at ${jsonPath(first)})`,
         ),
       );
     else firstAt.set(id, path);
