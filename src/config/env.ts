@@ -64,6 +64,8 @@ export const envSchema = z.object({
   TESTIMONY_NEO4J_HTTP_PORT: port.default(7474),
   TESTIMONY_NEO4J_HEAP: memory.default('512m'),
   TESTIMONY_NEO4J_PAGECACHE: memory.default('256m'),
+  /** The most one transaction may hold in the local server's heap; unset: half the heap. */
+  TESTIMONY_NEO4J_TX_MEMORY: memory.optional(),
   TESTIMONY_NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(3600).default(180),
   TESTIMONY_API_HOST: z.string().min(1).default('127.0.0.1'),
   TESTIMONY_API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),

@@ -1,15 +1,21 @@
+import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { jsonSyntaxProblem } from './json-syntax.js';
+import { findJsonSyntaxError, locateJsonPaths, type Location } from './json-scan.js';
 import { jsonPath, type Problem } from './problems.js';
 import { readRegularText } from './read-text.js';
+
+type Paths = readonly (readonly PropertyKey[])[];
 
 /** A dataset file read and parsed, with what it takes to point at a line for any JSON path. */
 export interface ParsedFile {
   file: string;
   data: unknown;
-  /** The line and column of the value at a path (or of its nearest existing parent). */
-  locate(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
+  /**
+   * The line and column of the value at each path (or of its nearest existing parent), all
+   * found together: for a JSON file that is one streaming pass over the file.
+   */
+  locate(paths: Paths): Promise<(Location | undefined)[]>;
 }
 
 const FORMATS: Record<string, 'json' | 'yaml'> = {
@@ -39,28 +45,34 @@ export async function parseDatasetFile(file: string): Promise<ParsedFile | Probl
 }
 
 /**
- * JSON parses with JSON.parse: at 100k people a dataset is 100 MB, and building YAML's document
- * model of it (which knows every value's line) takes gigabytes. Lines are only needed to report a
- * problem, so the document model is built then, once. Invalid JSON is a JSON syntax error (never
- * parsed as YAML, which would accept much that is not JSON). As in JavaScript, a key repeated in a
- * JSON object keeps its last value.
+ * JSON parses with JSON.parse, and its text is not kept: at 100k people a dataset is 100 MB, and
+ * YAML's document model of it (which knows every value's line) took over 4 GB. Lines are only
+ * needed to report problems, so they are found then, by streaming the file once (json-scan.ts).
+ * Invalid JSON is a JSON syntax error (never parsed as YAML, which would accept much that is
+ * not JSON). As in JavaScript, a key repeated in a JSON object keeps its last value.
  */
 function parseJsonText(file: string, text: string): ParsedFile | Problem[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return [jsonSyntaxProblem(file, text, error)];
+    const found = findJsonSyntaxError(text);
+    const message = found?.message ?? (error as Error).message;
+    return [
+      {
+        file,
+        path: '$',
+        line: found?.line,
+        column: found?.column,
+        message: `JSON syntax error: ${message}`,
+      },
+    ];
   }
-  let located: ParsedFile | Problem[] | undefined;
   return {
     file,
     data,
-    locate: (path) => {
-      located ??= parseDatasetText(file, text);
-      // Valid JSON with a repeated key is refused by YAML: then the problem is reported without a line.
-      return Array.isArray(located) ? undefined : located.locate(path);
-    },
+    locate: (paths) =>
+      locateJsonPaths(createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), paths),
   };
 }
 
@@ -81,7 +93,11 @@ export function parseDatasetText(file: string, text: string): ParsedFile | Probl
   }
   const data = toData(file, doc);
   if (Array.isArray(data)) return data;
-  return { file, data: data.value, locate: (path) => locate(doc, lineCounter, path) };
+  return {
+    file,
+    data: data.value,
+    locate: (paths) => Promise.resolve(paths.map((path) => locate(doc, lineCounter, path))),
+  };
 }
 
 /** The document as plain data; an alias bomb (aliases of aliases, exponential) is a problem. */
@@ -111,17 +127,32 @@ function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[])
   return undefined;
 }
 
+/**
+ * The path of each problem made by problemAt, until locateProblems gives it a line. Problems are
+ * located together at the end because, for a large JSON file, each lookup is a pass over the file.
+ */
+const pathOf = new WeakMap<Problem, readonly PropertyKey[]>();
+
+/** A problem at a path; its line and column are added by locateProblems. */
 export function problemAt(
   parsed: ParsedFile,
   path: readonly PropertyKey[],
   message: string,
 ): Problem {
-  const where = parsed.locate(path);
-  return {
-    file: parsed.file,
-    path: jsonPath(path),
-    line: where?.line,
-    column: where?.column,
-    message,
-  };
+  const problem: Problem = { file: parsed.file, path: jsonPath(path), message };
+  pathOf.set(problem, path);
+  return problem;
+}
+
+/** The problems with the line and column of those made by problemAt, found in one pass. */
+export async function locateProblems(parsed: ParsedFile, problems: Problem[]): Promise<Problem[]> {
+  const paths = problems.map((problem) => pathOf.get(problem));
+  const wanted = paths.filter((path) => path !== undefined);
+  const found = wanted.length > 0 ? await parsed.locate(wanted) : [];
+  let next = 0;
+  return problems.map((problem, index) => {
+    if (paths[index] === undefined) return problem;
+    const where = found[next++];
+    return { ...problem, line: where?.line, column: where?.column };
+  });
 }

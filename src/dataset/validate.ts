@@ -1,6 +1,6 @@
 import { anchorQuote } from './anchor.js';
-import { problemAt, type ParsedFile } from './parse.js';
-import type { Problem } from './problems.js';
+import { locateProblems, problemAt, type ParsedFile } from './parse.js';
+import { jsonPath, type Problem } from './problems.js';
 import { datasetSchema, type Dataset, type QuoteSelectorInput } from './schema.js';
 import { DEFAULT_SOURCE_POLICY, readSourceFile, type SourcePolicy } from './sources.js';
 
@@ -24,6 +24,12 @@ export async function validateDataset(
   parsed: ParsedFile,
   policy: SourcePolicy = DEFAULT_SOURCE_POLICY,
 ): Promise<ValidDataset | Problem[]> {
+  const checked = await check(parsed, policy);
+  // Lines are found once, for all problems: a large JSON file is read again, never kept.
+  return Array.isArray(checked) ? locateProblems(parsed, checked) : checked;
+}
+
+async function check(parsed: ParsedFile, policy: SourcePolicy): Promise<ValidDataset | Problem[]> {
   const result = datasetSchema.safeParse(parsed.data);
   if (!result.success) {
     return result.error.issues.map((issue) => problemAt(parsed, issue.path, issue.message));
@@ -130,7 +136,7 @@ function checkIds(parsed: ParsedFile, dataset: Dataset): Problem[] {
         problemAt(
           parsed,
           [...path, 'id'],
-          `duplicate id ${id} (first defined at ${problemAt(parsed, first, '').path})`,
+          `duplicate id ${id} (first defined at ${jsonPath(first)})`,
         ),
       );
     else firstAt.set(id, path);

@@ -17,7 +17,7 @@ import {
 import { TestimonyError } from '../errors.js';
 import type { Reporter } from '../log.js';
 import { PATHS } from '../paths.js';
-import { applySchema } from '../neo4j/index.js';
+import { applySchema, classifyDriverError } from '../neo4j/index.js';
 import { loadGraphs } from './load.js';
 import { planSeed, type DatasetPlan } from './plan.js';
 import { countRows, type DatasetCounts } from './summary.js';
@@ -129,6 +129,7 @@ export async function seed(
     return { datasets, statements: result.statements, ms: Date.now() - started, schemaMs };
   } catch (error) {
     if (error instanceof TestimonyError) throw error;
+    if (classifyDriverError(error)?.code === 'NEO4J_OUT_OF_MEMORY') throw tooLarge(graphs, error);
     throw new TestimonyError(
       'SEED_FAILED',
       `The seed failed and was rolled back; the graph is as it was. ${error instanceof Error ? error.message.split('\n')[0] : ''}`,
@@ -138,4 +139,27 @@ export async function seed(
       },
     );
   }
+}
+
+/**
+ * Neo4j stopped the seed's one transaction at its memory limit (and rolled it back) instead of
+ * running its heap out: say which datasets did not fit, and the ways to make them fit.
+ */
+function tooLarge(graphs: GraphRows[], error: unknown): TestimonyError {
+  const names = graphs.map((graph) => graph.dataset).join(', ');
+  // Neo4j's first line names the limit it reached and by how much; later lines are never shown.
+  const neo4jSays = error instanceof Error ? ` (Neo4j: ${error.message.split('\n')[0]})` : '';
+  return new TestimonyError(
+    'NEO4J_OUT_OF_MEMORY',
+    `The seed of ${names} does not fit in Neo4j's transaction memory${neo4jSays}. It was rolled back; the graph is as it was.`,
+    {
+      hint: [
+        'The datasets of one seed are written in one transaction, which must fit in memory.',
+        'Give the local Neo4j more heap (TESTIMONY_NEO4J_HEAP, e.g. 2g: one transaction may use half of it, or set TESTIMONY_NEO4J_TX_MEMORY); on another server raise server.memory.heap.max_size and db.memory.transaction.max.',
+        'Or seed the files one at a time, or split a large dataset into smaller ones.',
+        'A smaller --batch-size (e.g. 1000) lowers what each statement needs, which helps only near the limit.',
+      ].join(' '),
+      cause: error,
+    },
+  );
 }

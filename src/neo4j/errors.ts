@@ -27,6 +27,8 @@ const UNREACHABLE = new Set([
 // the heap itself ran out. Both are transient in Neo4j's terms, but retrying the same work fails
 // the same way: they must not read as "busy".
 const MEMORY = new Set([
+  // What 5.26 sends when a transaction passes db.memory.transaction.max.
+  'Neo.ClientError.General.TransactionOutOfMemoryError',
   'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
   'Neo.TransientError.General.OutOfMemoryError',
   'Neo.TransientError.General.TransactionMemoryLimit',

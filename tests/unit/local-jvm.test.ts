@@ -39,6 +39,26 @@ describe('neo4j.conf for a local instance', () => {
     );
   });
 
+  it('limits transaction memory below the heap: half for one transaction, 70% for all', () => {
+    expect(settings).toEqual(
+      expect.arrayContaining([
+        'db.memory.transaction.max=262144k',
+        'dbms.memory.transaction.total.max=367001k',
+      ]),
+    );
+    const own = renderNeo4jConf(layout, {
+      boltPort: 1,
+      httpPort: 2,
+      heap: '2g',
+      pageCache: '256m',
+      transactionMax: '300m',
+    });
+    expect(own).toContain('\ndb.memory.transaction.max=300m\n');
+    expect(own).toContain(
+      `\ndbms.memory.transaction.total.max=${Math.floor(2 * 1024 * 1024 * 0.7)}k\n`,
+    );
+  });
+
   it('opens java.nio and friends, as Neo4j 5 needs', () => {
     for (const flag of ['java.base/java.nio', 'java.base/java.io', 'java.base/sun.nio.ch']) {
       expect(settings).toContain(`server.jvm.additional=--add-opens=${flag}=ALL-UNNAMED`);

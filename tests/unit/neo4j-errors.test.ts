@@ -25,6 +25,7 @@ describe('classifyDriverError', () => {
     ['Neo.TransientError.Transaction.DeadlockDetected', 'NEO4J_BUSY'],
     // Transient in Neo4j's terms, but the same work fails the same way again: not "busy".
     ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'NEO4J_OUT_OF_MEMORY'],
+    ['Neo.ClientError.General.TransactionOutOfMemoryError', 'NEO4J_OUT_OF_MEMORY'],
     ['Neo.TransientError.General.OutOfMemoryError', 'NEO4J_OUT_OF_MEMORY'],
     ['Neo.ClientError.Procedure.ProcedureNotFound', 'QUERY_INVALID'],
     ['Neo.ClientError.Statement.SyntaxError', 'QUERY_INVALID'],

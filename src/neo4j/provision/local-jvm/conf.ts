@@ -6,6 +6,17 @@ export interface ConfOptions {
   httpPort: number;
   heap: string;
   pageCache: string;
+  /** The most one transaction may hold (db.memory.transaction.max); default: half the heap. */
+  transactionMax?: string | undefined;
+}
+
+const UNITS = { k: 1, m: 1024, g: 1024 * 1024 } as const;
+
+/** A fraction of a size such as 512m, in kibibytes (Neo4j reads "256000k"). */
+export function fractionOf(size: string, fraction: number): string {
+  const match = /^(\d+)([kmg])$/.exec(size);
+  if (!match) throw new Error(`not a size: ${size}`);
+  return `${Math.floor(Number(match[1]) * UNITS[match[2] as keyof typeof UNITS] * fraction)}k`;
 }
 
 /**
@@ -32,6 +43,11 @@ export function renderNeo4jConf(layout: LocalLayout, options: ConfOptions): stri
     `server.memory.heap.initial_size=${options.heap}`,
     `server.memory.heap.max_size=${options.heap}`,
     `server.memory.pagecache.size=${options.pageCache}`,
+    // Neo4j stops a transaction that would pass these limits (a memory error the seed reports)
+    // instead of filling the heap, where it stalls every reader in garbage collection or wedges.
+    // One transaction (a seed) gets half the heap; all of them together 70%, the rest is Neo4j's.
+    `db.memory.transaction.max=${options.transactionMax ?? fractionOf(options.heap, 0.5)}`,
+    `dbms.memory.transaction.total.max=${fractionOf(options.heap, 0.7)}`,
     'dbms.usage_report.enabled=false',
     'dbms.security.auth_enabled=true',
     // Neo4j Browser may fetch guides (:play) and styles from the API on this machine. (5.26 still

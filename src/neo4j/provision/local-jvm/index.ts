@@ -144,6 +144,7 @@ async function prepareInstance(
     httpPort: env.TESTIMONY_NEO4J_HTTP_PORT,
     heap: env.TESTIMONY_NEO4J_HEAP,
     pageCache: env.TESTIMONY_NEO4J_PAGECACHE,
+    transactionMax: env.TESTIMONY_NEO4J_TX_MEMORY,
   });
   await writeFile(join(layout.conf, 'neo4j.conf'), conf);
   if (!existsSync(layout.authFile)) setInitialPassword(layout, java, password);
