@@ -9,6 +9,8 @@ import { javaArgFile } from '../../src/neo4j/provision/local-jvm/initial-passwor
 import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
 import { createPassword, localCredential } from '../../src/neo4j/provision/local-jvm/password.js';
 import { parseJavaMajor } from '../../src/neo4j/provision/local-jvm/prerequisites.js';
+import { runningNeo4jCoordinates } from '../../src/neo4j/provision/index.js';
+import { TestimonyError } from '../../src/errors.js';
 
 describe('neo4j.conf for a local instance', () => {
   const layout = localLayout(loadEnv({ TESTIMONY_NEO4J_INSTANCE: 'unit' }));
@@ -136,5 +138,13 @@ describe("the local server's password", () => {
     mkdirSync(dirname(layout.authFile), { recursive: true });
     writeFileSync(layout.authFile, 'neo4j:SHA-256,00,00,1024:\n');
     expect(localCredential(env, layout)?.source).toBe('legacy');
+  });
+
+  it('is read from its file for CLI questions; without one the error names the file', async () => {
+    const { env, layout } = instance();
+    expect(() => runningNeo4jCoordinates(env)).toThrow(TestimonyError);
+    expect(() => runningNeo4jCoordinates(env)).toThrow(layout.passwordFile);
+    const { password } = await createPassword(layout);
+    expect(runningNeo4jCoordinates(env).password).toBe(password);
   });
 });

@@ -100,7 +100,7 @@ export function localAuthFailure(
       hint: `Set NEO4J_PASSWORD to the password it was first started with, ${afresh}.`,
     },
     legacy: {
-      message: `The local Neo4j in ${layout.instance} has no password file (it was made by an earlier Testimony) and refused that version's default password.`,
+      message: `The local Neo4j in ${layout.instance} has no password file (an earlier Testimony made it, or NEO4J_PASSWORD set its password) and refused the old default password.`,
       hint: `Set NEO4J_PASSWORD to its password, ${afresh}.`,
     },
   }[credential.source];
