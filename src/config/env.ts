@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TestimonyError } from '../errors.js';
+import { redactUri } from './redact.js';
 
 /**
  * Every setting comes from the environment. The Neo4j names are the ones Neo4j's own
@@ -98,9 +99,6 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-/** The development password of the local server when NEO4J_PASSWORD is unset (documented in the README). */
-export const LOCAL_DEV_PASSWORD = 'testimony-dev';
-
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // Empty strings (e.g. `NEO4J_URI=` in a .env file) mean "unset", not "invalid".
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
@@ -108,9 +106,14 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = issue.path.join('.');
-    return `${name}=${JSON.stringify(source[name] ?? '')}: ${issue.message}`;
+    return `${name}=${JSON.stringify(shown(name, source[name] ?? ''))}: ${issue.message}`;
   });
   throw new TestimonyError('CONFIG_INVALID', `Invalid environment:\n  ${lines.join('\n  ')}`, {
     hint: 'Fix or unset these variables; the README lists every variable with its default.',
   });
+}
+
+/** An invalid value as the error may echo it: never a URI's credentials. */
+function shown(name: string, value: string): string {
+  return name === 'NEO4J_URI' ? redactUri(value) : value;
 }

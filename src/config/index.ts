@@ -1,2 +1,3 @@
 // Configuration: the environment variables Testimony reads, validated once (loadEnv).
-export { loadEnv, LOCAL_DEV_PASSWORD, type Env } from './env.js';
+export { loadEnv, type Env } from './env.js';
+export { redactUri } from './redact.js';

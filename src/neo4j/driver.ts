@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { redactUri } from '../config/index.js';
 import { logger } from '../log.js';
 import { classifyDriverError, driverErrorKind } from './errors.js';
 
@@ -66,5 +67,6 @@ export function isAuthError(error: unknown): boolean {
  * (a TestimonyError, a bug, an OS error) is returned as it is, keeping its own meaning.
  */
 export function toTestimonyError(error: unknown, coordinates: Neo4jCoordinates): unknown {
-  return classifyDriverError(error, { server: coordinates }) ?? error;
+  const server = { ...coordinates, uri: redactUri(coordinates.uri) };
+  return classifyDriverError(error, { server }) ?? error;
 }

@@ -102,7 +102,7 @@ const BUILDERS: Record<DriverErrorKind, Builder> = {
       'NEO4J_AUTH_FAILED',
       `Neo4j${at(context)} rejected the credentials${context.server ? ` of user "${context.server.username}"` : ''}.`,
       {
-        hint: "Set NEO4J_USERNAME and NEO4J_PASSWORD to that server's credentials (the local server's default password is in the README).",
+        hint: "Set NEO4J_USERNAME and NEO4J_PASSWORD to that server's credentials (the local server's password is in the file that `npm start` names).",
         cause: error,
       },
     ),

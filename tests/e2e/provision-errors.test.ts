@@ -143,6 +143,22 @@ describe('provisioning errors: clear message, non-zero exit (run as child proces
     expect(run.stderr).toContain('[NEO4J_UNREACHABLE]');
   });
 
+  it('credentials inside NEO4J_URI are never echoed', async () => {
+    const uri = `bolt://bob:s3cret-in-uri@127.0.0.1:${await freePort()}`;
+    const unreachable = await runCli(
+      ['start'],
+      baseEnv({ NEO4J_URI: uri, NEO4J_PASSWORD: 'x-x-x-x-x' }),
+      {
+        timeoutMs: 30_000,
+      },
+    );
+    expect(unreachable.stderr).toContain('[NEO4J_UNREACHABLE]');
+    expect(unreachable.stderr).toContain('bolt://***@127.0.0.1:');
+    const noPassword = await runCli(['start'], baseEnv({ NEO4J_URI: uri }));
+    expect(noPassword.stderr).toContain('[CONFIG_INVALID]');
+    for (const run of [unreachable, noPassword]) expect(run.stderr).not.toContain('s3cret');
+  });
+
   it('an API port already taken is named (PORT_IN_USE, exit 3)', async () => {
     const { uri, username, password } = testCoordinates();
     const apiPort = await freePort();

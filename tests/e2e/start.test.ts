@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,10 +79,15 @@ describe('npm start (the start command), as a child process', () => {
         const page = await fetch(`http://127.0.0.1:${httpPort}/browser/`);
         browserStatus = page.status;
         browserTitle = /<title>([^<]*)/.exec(await page.text())?.[1] ?? '';
+        // The random password of its first start is in the file it names, not in its output.
+        const { passwordFile } = localLayout(loadEnv({ TESTIMONY_NEO4J_INSTANCE: instance }));
+        const password = readFileSync(passwordFile, 'utf8').trim();
+        expect(stdout).toContain(`Password file: ${passwordFile}`);
+        expect(stdout).not.toContain(password);
         await verifyNeo4j({
           uri: `neo4j://127.0.0.1:${boltPort}`,
           username: 'neo4j',
-          password: 'testimony-dev',
+          password,
           database: 'neo4j',
         });
         // A second `npm start` with the same settings: told why, and it stops nothing.
@@ -131,6 +136,8 @@ describe('npm start (the start command), as a child process', () => {
     const env = neo4jEnv(target, { TESTIMONY_API_PORT: String(await freePort()) });
     const run = await startThenCtrlC(env, async (stdout) => {
       expect(stdout).toContain(`Bolt URI:      ${target.uri}`);
+      // NEO4J_PASSWORD gave the password: there is no file of ours to name.
+      expect(stdout).not.toContain('Password file:');
       await verifyNeo4j(target);
     });
     expect(run.code).toBe(0);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as config from '../../src/config/index.js';
 import { loadEnv } from '../../src/config/env.js';
+import { redactUri } from '../../src/config/redact.js';
 import { TestimonyError } from '../../src/errors.js';
 
 function configError(env: Record<string, string>): TestimonyError {
@@ -64,5 +66,35 @@ describe('loadEnv', () => {
     expect(configError({ TESTIMONY_SOURCE_MAX_MB: '0.5' }).message).toContain(
       'TESTIMONY_SOURCE_MAX_MB',
     );
+  });
+});
+
+describe('redactUri', () => {
+  it('hides the user information of a URI, whatever its password holds', () => {
+    expect(redactUri('neo4j://bob:s3cret@db.example:7687')).toBe('neo4j://***@db.example:7687');
+    expect(redactUri('neo4j+s://u:p@ss/w:rd@abc.databases.neo4j.io')).toBe(
+      'neo4j+s://***@abc.databases.neo4j.io',
+    );
+    expect(redactUri('bolt://alice@h')).toBe('bolt://***@h');
+  });
+
+  it('leaves a URI without credentials as it is', () => {
+    expect(redactUri('neo4j://127.0.0.1:7687')).toBe('neo4j://127.0.0.1:7687');
+    expect(redactUri('neo4j+s://abc.databases.neo4j.io?policy=eu')).toBe(
+      'neo4j+s://abc.databases.neo4j.io?policy=eu',
+    );
+  });
+
+  it('is used for an invalid NEO4J_URI in the configuration error', () => {
+    const error = configError({ NEO4J_URI: 'http://bob:s3cret@db:7474' });
+    expect(error.message).toContain('NEO4J_URI="http://***@db:7474"');
+    expect(error.message).not.toContain('s3cret');
+  });
+});
+
+describe('the local server has no default password', () => {
+  it('leaves NEO4J_PASSWORD unset when the environment does not set it', () => {
+    expect(loadEnv({}).NEO4J_PASSWORD).toBeUndefined();
+    expect(Object.keys(config)).not.toContain('LOCAL_DEV_PASSWORD');
   });
 });

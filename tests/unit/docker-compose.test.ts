@@ -31,8 +31,26 @@ describe('docker-compose.yml', () => {
     expect(compose.volumes).toHaveProperty('neo4j-data');
   });
 
-  it('publishes 7474 and 7687', () => {
-    expect(neo4j.ports).toEqual(expect.arrayContaining(['7474:7474', '7687:7687']));
+  it('publishes 7474, 7687 and 4000 on 127.0.0.1 unless TESTIMONY_BIND_ADDRESS says otherwise', () => {
+    const bound = (port: number) => `\${TESTIMONY_BIND_ADDRESS:-127.0.0.1}:${port}:${port}`;
+    expect(neo4j.ports).toEqual([bound(7474), bound(7687)]);
+    expect(app.ports).toEqual([bound(4000)]);
+  });
+
+  it('requires NEO4J_PASSWORD (no default) for both services', () => {
+    const required = /^\$\{NEO4J_PASSWORD:\?[^}]+\}$/;
+    expect(neo4j.environment.NEO4J_AUTH).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD:\?[^}]+\}$/);
+    expect(app.environment.NEO4J_PASSWORD).toMatch(required);
+    expect(readFileSync(join(PROJECT_ROOT, '.env.example'), 'utf8')).toMatch(/^NEO4J_PASSWORD=$/m);
+  });
+
+  it("restricts Neo4j's HTTP CORS to the Browser's origin and turns file imports off", () => {
+    expect(neo4j.environment.NEO4J_dbms_security_http__access__control__allow__origin).toBe(
+      'http://localhost:7474',
+    );
+    expect(neo4j.environment.NEO4J_dbms_security_allow__csv__import__from__file__urls).toBe(
+      'false',
+    );
   });
 
   it('has a healthcheck that runs a query over Bolt', () => {
@@ -46,10 +64,8 @@ describe('docker-compose.yml', () => {
     expect(app.image).toMatch(/^node:24/);
     expect(app.command?.join(' ')).toContain('npm start');
     expect(app.environment.NEO4J_URI).toBe('neo4j://neo4j:7687');
-    // The API listens on all interfaces inside its container, published on 4000.
+    // The API listens on all interfaces inside its container (published on the host's loopback).
     expect(app.environment.TESTIMONY_API_HOST).toBe('0.0.0.0');
-    expect(app.ports).toContain('4000:4000');
-    expect(app.environment.NEO4J_PASSWORD).toBe('${NEO4J_PASSWORD}');
     expect(app.depends_on?.neo4j?.condition).toBe('service_healthy');
     // neo4j:// routing inside the network needs the server to advertise its service name.
     expect(neo4j.environment.NEO4J_server_default__advertised__address).toBe('neo4j');

@@ -1,9 +1,16 @@
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.js';
 import { downloadedBytes } from '../../src/neo4j/provision/local-jvm/assemble.js';
 import { renderNeo4jConf } from '../../src/neo4j/provision/local-jvm/conf.js';
+import { javaArgFile } from '../../src/neo4j/provision/local-jvm/initial-password.js';
 import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
+import { createPassword, localCredential } from '../../src/neo4j/provision/local-jvm/password.js';
 import { parseJavaMajor } from '../../src/neo4j/provision/local-jvm/prerequisites.js';
+import { runningNeo4jCoordinates } from '../../src/neo4j/provision/index.js';
+import { TestimonyError } from '../../src/errors.js';
 
 describe('neo4j.conf for a local instance', () => {
   const layout = localLayout(loadEnv({ TESTIMONY_NEO4J_INSTANCE: 'unit' }));
@@ -25,6 +32,15 @@ describe('neo4j.conf for a local instance', () => {
         'dbms.security.auth_enabled=true',
         'dbms.usage_report.enabled=false',
         'browser.remote_content_hostname_whitelist=127.0.0.1,localhost',
+      ]),
+    );
+  });
+
+  it("answers CORS for the Browser's own origin only, and LOAD CSV reads no local files", () => {
+    expect(settings).toEqual(
+      expect.arrayContaining([
+        'dbms.security.http_access_control_allow_origin=http://127.0.0.1:17002',
+        'dbms.security.allow_csv_import_from_file_urls=false',
       ]),
     );
   });
@@ -98,5 +114,57 @@ describe('downloadedBytes (Maven progress)', () => {
       downloadedBytes('[INFO] Downloaded from central: https://repo/x.pom (1,024 B at 9 kB/s)'),
     ).toBe(1024);
     expect(downloadedBytes('[INFO] Downloading from central: https://repo/x.pom')).toBeUndefined();
+  });
+});
+
+describe('javaArgFile (the password stays off the command line)', () => {
+  it('quotes each argument, escaping backslashes, quotes and newlines as the launcher reads them', () => {
+    expect(javaArgFile(['-cp', 'a b/*', 'x"y\\z', 'two\nlines'])).toBe(
+      '"-cp"\n"a b/*"\n"x\\"y\\\\z"\n"two\\nlines"\n',
+    );
+  });
+});
+
+describe("the local server's password", () => {
+  const instance = () => {
+    const home = mkdtempSync(`${tmpdir()}/testimony-pw-`);
+    const env = loadEnv({ TESTIMONY_NEO4J_HOME: home });
+    const layout = localLayout(env);
+    mkdirSync(layout.instance, { recursive: true });
+    return { home, env, layout };
+  };
+
+  it('is random for each new instance, in a file only its owner may read', async () => {
+    const a = instance();
+    const b = instance();
+    const first = await createPassword(a.layout);
+    const second = await createPassword(b.layout);
+    expect(first.password).not.toBe(second.password);
+    expect(first.password.length).toBeGreaterThanOrEqual(32);
+    expect(statSync(a.layout.passwordFile).mode & 0o777).toBe(0o600);
+    expect(localCredential(a.env, a.layout)).toEqual({ source: 'file', password: first.password });
+  });
+
+  it('is NEO4J_PASSWORD when set, whatever the file holds', async () => {
+    const { home, layout } = instance();
+    await createPassword(layout);
+    const env = loadEnv({ TESTIMONY_NEO4J_HOME: home, NEO4J_PASSWORD: 'mine-mine-mine' });
+    expect(localCredential(env, layout)).toEqual({ source: 'env', password: 'mine-mine-mine' });
+  });
+
+  it('has no default: nothing for a new instance, the old default only to replace it on an old one', () => {
+    const { env, layout } = instance();
+    expect(localCredential(env, layout)).toBeUndefined();
+    mkdirSync(dirname(layout.authFile), { recursive: true });
+    writeFileSync(layout.authFile, 'neo4j:SHA-256,00,00,1024:\n');
+    expect(localCredential(env, layout)?.source).toBe('legacy');
+  });
+
+  it('is read from its file for CLI questions; without one the error names the file', async () => {
+    const { env, layout } = instance();
+    expect(() => runningNeo4jCoordinates(env)).toThrow(TestimonyError);
+    expect(() => runningNeo4jCoordinates(env)).toThrow(layout.passwordFile);
+    const { password } = await createPassword(layout);
+    expect(runningNeo4jCoordinates(env).password).toBe(password);
   });
 });

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { type Authenticator, checkApiPort, prepareApiAuth, startApi } from '../../api/index.js';
-import type { Env } from '../../config/index.js';
+import { redactUri, type Env } from '../../config/index.js';
 import { streamReporter, type Reporter } from '../../log.js';
 import { browserUrl, type ProvisionedNeo4j, withNeo4j } from '../../neo4j/index.js';
 import { untilAborted, type CliIo } from '../io.js';
@@ -36,8 +36,10 @@ export async function serveUntilStopped(
   io.stdout.write(`GraphQL:       ${api.graphqlUrl}\n`);
   io.stdout.write(`Explorer:      ${api.explorerUrl}\n`);
   io.stdout.write(
-    `Bolt URI:      ${neo4j.coordinates.uri}  (user ${neo4j.coordinates.username}, database ${neo4j.coordinates.database})\n`,
+    `Bolt URI:      ${redactUri(neo4j.coordinates.uri)}  (user ${neo4j.coordinates.username}, database ${neo4j.coordinates.database})\n`,
   );
+  // Where the local server's generated password is, never the password itself.
+  if (neo4j.passwordFile) io.stdout.write(`Password file: ${neo4j.passwordFile}\n`);
   io.stdout.write(`Neo4j Browser: ${browser}\n`);
   reporter.info(auth ? `Token required on /graphql: ${auth.summary}.` : 'No token required.');
   reporter.info(

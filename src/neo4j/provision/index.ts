@@ -1,4 +1,4 @@
-import type { Env } from '../../config/index.js';
+import { redactUri, type Env } from '../../config/index.js';
 import { TestimonyError } from '../../errors.js';
 import { logger, type Reporter } from '../../log.js';
 import { verifyNeo4j, type Neo4jCoordinates } from '../driver.js';
@@ -65,7 +65,7 @@ function givenServerCoordinates(env: Env, uri: string): Neo4jCoordinates {
   if (!env.NEO4J_PASSWORD) {
     throw new TestimonyError(
       'CONFIG_INVALID',
-      `NEO4J_URI is set (${uri}) but NEO4J_PASSWORD is not.`,
+      `NEO4J_URI is set (${redactUri(uri)}) but NEO4J_PASSWORD is not.`,
       {
         hint: 'Set NEO4J_PASSWORD (and NEO4J_USERNAME if not "neo4j") to that server\'s credentials.',
       },
@@ -86,6 +86,8 @@ async function useGivenServer(
 ): Promise<ProvisionedNeo4j> {
   const coordinates = givenServerCoordinates(env, uri);
   await verifyNeo4j(coordinates);
-  reporter.info(`Using the Neo4j at ${uri} (NEO4J_URI); Testimony starts no server of its own.`);
+  reporter.info(
+    `Using the Neo4j at ${redactUri(uri)} (NEO4J_URI); Testimony starts no server of its own.`,
+  );
   return provisioned('uri', coordinates);
 }

@@ -11,6 +11,8 @@ export interface ProvisionedNeo4j extends AsyncDisposable {
   readonly strategy: StrategyName;
   /** True when this process started the server, and so stops it. */
   readonly owned: boolean;
+  /** The owner-only file holding the local server's generated password (never the password). */
+  readonly passwordFile?: string;
   stop(): Promise<void>;
 }
 
@@ -18,6 +20,7 @@ export function provisioned(
   strategy: StrategyName,
   coordinates: Neo4jCoordinates,
   stopOwned?: () => Promise<void>,
+  details: { passwordFile?: string } = {},
 ): ProvisionedNeo4j {
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -26,6 +29,7 @@ export function provisioned(
     return stopping;
   };
   return {
+    ...details,
     coordinates,
     strategy,
     owned: stopOwned !== undefined,

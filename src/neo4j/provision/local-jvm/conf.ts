@@ -53,6 +53,11 @@ export function renderNeo4jConf(layout: LocalLayout, options: ConfOptions): stri
     // Neo4j Browser may fetch guides (:play) and styles from the API on this machine. (5.26 still
     // names it "whitelist"; the "allowlist" spelling of newer releases is refused as unknown.)
     'browser.remote_content_hostname_whitelist=127.0.0.1,localhost',
+    // The HTTP API answers CORS requests for the Browser's own origin only (Neo4j's default, *,
+    // lets any web page the user visits call it with a guessed password).
+    `dbms.security.http_access_control_allow_origin=http://127.0.0.1:${options.httpPort}`,
+    // LOAD CSV may not read this machine's files (Testimony loads data through the driver).
+    'dbms.security.allow_csv_import_from_file_urls=false',
     // The flags of Neo4j's own default conf, less -XX:+AlwaysPreTouch (it would touch the whole heap
     // at start: slower starts on 2 cores for no gain on a small dataset). Without java.nio opened
     // some index builds stall.

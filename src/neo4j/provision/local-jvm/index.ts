@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LOCAL_DEV_PASSWORD, type Env } from '../../../config/index.js';
+import type { Env } from '../../../config/index.js';
 import { TestimonyError } from '../../../errors.js';
 import { logger, type Reporter } from '../../../log.js';
-import { verifyNeo4j, type Neo4jCoordinates } from '../../driver.js';
+import { isAuthError, verifyNeo4j, type Neo4jCoordinates } from '../../driver.js';
 import { isPortOpen, probeHttpPort } from '../ports.js';
 import { waitUntilReady } from '../readiness.js';
 import { provisioned, type ProvisionedNeo4j } from '../types.js';
@@ -13,6 +12,15 @@ import { NEO4J_VERSION } from '../versions.js';
 import { ensureNeo4jLib } from './assemble.js';
 import { renderNeo4jConf } from './conf.js';
 import { localLayout, type LocalLayout } from './layout.js';
+import { setInitialPassword } from './initial-password.js';
+import {
+  createPassword,
+  localAuthFailure,
+  localCredential,
+  noLocalPassword,
+  replaceLegacyPassword,
+  type LocalCredential,
+} from './password.js';
 import { findJava } from './prerequisites.js';
 import { Neo4jProcess } from './process.js';
 
@@ -23,14 +31,25 @@ export { localLayout, type LocalLayout } from './layout.js';
 const log = logger('provision');
 const HOST = '127.0.0.1';
 
-export function localCoordinates(env: Env): Neo4jCoordinates {
+/** Where the local server listens, without credentials (those are its password's business). */
+function localEndpoints(env: Env): Omit<Neo4jCoordinates, 'password'> {
   return {
     uri: `neo4j://${HOST}:${env.TESTIMONY_NEO4J_BOLT_PORT}`,
     username: env.NEO4J_USERNAME,
-    password: env.NEO4J_PASSWORD ?? LOCAL_DEV_PASSWORD,
     database: env.NEO4J_DATABASE,
     httpUrl: `http://${HOST}:${env.TESTIMONY_NEO4J_HTTP_PORT}`,
   };
+}
+
+/**
+ * For questions to the local server `npm start` runs: NEO4J_PASSWORD, else its password file.
+ * An old instance's published default is never tried here: `npm start` replaces it first.
+ */
+export function localCoordinates(env: Env): Neo4jCoordinates {
+  const layout = localLayout(env);
+  const credential = localCredential(env, layout);
+  if (credential === undefined || credential.source === 'legacy') throw noLocalPassword(layout);
+  return { ...localEndpoints(env), password: credential.password };
 }
 
 /** Strategy c: a Neo4j Community server assembled from Maven Central and run on the local JDK. */
@@ -39,14 +58,14 @@ export async function startLocalJvm(
   reporter: Reporter,
   signal?: AbortSignal,
 ): Promise<ProvisionedNeo4j> {
-  const coordinates = localCoordinates(env);
-  const reused = await reuseRunning(env, coordinates, reporter);
+  const layout = localLayout(env);
+  const reused = await reuseRunning(env, layout, reporter);
   if (reused) return reused;
 
   const java = findJava();
-  const layout = localLayout(env);
   await ensureNeo4jLib(layout, reporter, signal);
-  await prepareInstance(layout, env, java.path, coordinates.password);
+  const credential = await prepareInstance(layout, env, java.path);
+  let coordinates: Neo4jCoordinates = { ...localEndpoints(env), password: credential.password };
 
   reporter.info(
     `Starting Neo4j ${NEO4J_VERSION} (instance "${env.TESTIMONY_NEO4J_INSTANCE}", Bolt ${HOST}:${env.TESTIMONY_NEO4J_BOLT_PORT}, HTTP ${HOST}:${env.TESTIMONY_NEO4J_HTTP_PORT})…`,
@@ -63,15 +82,21 @@ export async function startLocalJvm(
       logTail: () => server.tail(),
       signal,
     });
+    coordinates = await convertLegacy(layout, credential, coordinates, reporter);
   } catch (error) {
     // Never leave a half-started server behind.
     await server.stop(15_000);
-    throw explainAuthFailure(error, layout);
+    throw explainAuthFailure(error, layout, credential);
   }
   reporter.info(
     `Neo4j is ready after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${server.pid}).`,
   );
-  return provisioned('local-jvm', coordinates, () => server.stop());
+  return provisioned(
+    'local-jvm',
+    coordinates,
+    () => server.stop(),
+    passwordFileOf(layout, credential),
+  );
 }
 
 /**
@@ -81,7 +106,7 @@ export async function startLocalJvm(
 export async function prepareStoppedInstance(env: Env, reporter: Reporter): Promise<void> {
   const layout = localLayout(env);
   await ensureNeo4jLib(layout, reporter);
-  await prepareInstance(layout, env, findJava().path, localCoordinates(env).password);
+  await prepareInstance(layout, env, findJava().path);
 }
 
 /**
@@ -90,7 +115,7 @@ export async function prepareStoppedInstance(env: Env, reporter: Reporter): Prom
  */
 async function reuseRunning(
   env: Env,
-  coordinates: Neo4jCoordinates,
+  layout: LocalLayout,
   reporter: Reporter,
 ): Promise<ProvisionedNeo4j | undefined> {
   const httpPort = env.TESTIMONY_NEO4J_HTTP_PORT;
@@ -109,11 +134,19 @@ async function reuseRunning(
     return undefined;
   }
   log.debug({ httpPort, version: http.version }, 'a Neo4j already answers; trying our credentials');
-  await verifyNeo4j(coordinates);
+  const credential = localCredential(env, layout);
+  if (credential === undefined) throw noLocalPassword(layout);
+  let coordinates: Neo4jCoordinates = { ...localEndpoints(env), password: credential.password };
+  try {
+    await verifyNeo4j(coordinates);
+    coordinates = await convertLegacy(layout, credential, coordinates, reporter);
+  } catch (error) {
+    throw explainAuthFailure(error, layout, credential);
+  }
   reporter.info(
     `Reusing the Neo4j ${http.version} (${http.edition}) that already answers on ${HOST}:${httpPort}; it is not ours to stop.`,
   );
-  return provisioned('local-jvm', coordinates);
+  return provisioned('local-jvm', coordinates, undefined, passwordFileOf(layout, credential));
 }
 
 function portInUse(port: number, what: string, variable: string, detail: string): TestimonyError {
@@ -126,15 +159,22 @@ function portInUse(port: number, what: string, variable: string, detail: string)
   );
 }
 
+/**
+ * Folders, conf and password of an instance. The instance folder (conf, logs, data, password)
+ * and the data folder are owner-only, and so are auth.ini and the password file themselves:
+ * on a shared machine other users must not read the password, its hash or the graph.
+ */
 async function prepareInstance(
   layout: LocalLayout,
   env: Env,
   java: string,
-  password: string,
-): Promise<void> {
+): Promise<LocalCredential> {
+  for (const dir of [layout.instance, layout.data]) {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await chmod(dir, 0o700); // an instance made by an earlier version kept the umask's bits
+  }
   for (const dir of [
     layout.conf,
-    layout.data,
     layout.logs,
     ...['run', 'plugins'].map((d) => join(layout.instance, d)),
   ])
@@ -147,39 +187,43 @@ async function prepareInstance(
     transactionMax: env.TESTIMONY_NEO4J_TX_MEMORY,
   });
   await writeFile(join(layout.conf, 'neo4j.conf'), conf);
-  if (!existsSync(layout.authFile)) setInitialPassword(layout, java, password);
+  const credential = localCredential(env, layout) ?? (await createPassword(layout));
+  // Auth stays on: the password is set before the very first start, as Neo4j requires.
+  if (!existsSync(layout.authFile)) await setInitialPassword(layout, java, credential.password);
+  await chmod(layout.authFile, 0o600);
+  if (credential.source === 'file') await chmod(layout.passwordFile, 0o600);
+  return credential;
 }
 
-/** Auth stays on: the password is set before the very first start, as Neo4j requires. */
-function setInitialPassword(layout: LocalLayout, java: string, password: string): void {
-  const result = spawnSync(
-    java,
-    [
-      '-Xmx128m',
-      '-cp',
-      join(layout.lib, '*'),
-      'org.neo4j.server.startup.Neo4jAdminCommand',
-      'dbms',
-      'set-initial-password',
-      password,
-    ],
-    { env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf }, encoding: 'utf8' },
+/** An instance made by an earlier version, still on its published default: replaced now. */
+async function convertLegacy(
+  layout: LocalLayout,
+  credential: LocalCredential,
+  coordinates: Neo4jCoordinates,
+  reporter: Reporter,
+): Promise<Neo4jCoordinates> {
+  if (credential.source !== 'legacy') return coordinates;
+  const converted = await replaceLegacyPassword(layout, coordinates);
+  reporter.info(
+    `Replaced the old default password of the local Neo4j with a random one, kept in ${layout.passwordFile}.`,
   );
-  if (result.status !== 0) {
-    const output = `${result.stdout}${result.stderr}`.trim().split('\n').slice(-10).join('\n');
-    throw new TestimonyError(
-      'NEO4J_START_FAILED',
-      `neo4j-admin could not set the initial password:\n${output}`,
-      {
-        hint: 'Neo4j requires at least 8 characters: check NEO4J_PASSWORD.',
-      },
-    );
-  }
+  return converted;
 }
 
-function explainAuthFailure(error: unknown, layout: LocalLayout): unknown {
-  if (!(error instanceof TestimonyError) || error.code !== 'NEO4J_AUTH_FAILED') return error;
-  return new TestimonyError('NEO4J_AUTH_FAILED', error.message, {
-    hint: `The local server keeps the password it was first started with. Use that NEO4J_PASSWORD, or delete ${layout.instance} to start afresh (this deletes its data).`,
-  });
+/** The file `npm start` names for the password; none when NEO4J_PASSWORD gave it. */
+function passwordFileOf(
+  layout: LocalLayout,
+  credential: LocalCredential,
+): { passwordFile?: string } {
+  return credential.source === 'env' ? {} : { passwordFile: layout.passwordFile };
+}
+
+function explainAuthFailure(
+  error: unknown,
+  layout: LocalLayout,
+  credential: LocalCredential,
+): unknown {
+  const refused =
+    (error instanceof TestimonyError && error.code === 'NEO4J_AUTH_FAILED') || isAuthError(error);
+  return refused ? localAuthFailure(layout, credential, error) : error;
 }

@@ -15,6 +15,8 @@ export interface LocalLayout {
   data: string;
   logs: string;
   authFile: string;
+  /** The password Testimony generated for the instance, readable by its owner only. */
+  passwordFile: string;
   consoleLog: string;
 }
 
@@ -32,6 +34,7 @@ export function localLayout(env: Env): LocalLayout {
     data,
     logs,
     authFile: join(data, 'dbms', 'auth.ini'),
+    passwordFile: join(instance, 'neo4j-password'),
     consoleLog: join(logs, 'console.log'),
   };
 }
