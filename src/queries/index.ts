@@ -2,3 +2,4 @@
 export { QueryExecutor, type Row } from './executor.js';
 export { toPlain } from './plain.js';
 export { QUERY_NAMES, type QueryName } from './registry.js';
+export { assertReadOnly, READ_PROCEDURES } from './read-only.js';
