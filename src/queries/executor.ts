@@ -36,7 +36,7 @@ export class QueryExecutor {
     this.roundTrips += 1;
     const started = Date.now();
     const result = await this.driver
-      .executeQuery(queryText(name), toNeo4j(params) as Record<string, unknown>, {
+      .executeQuery(queryText(name, params), toNeo4j(params) as Record<string, unknown>, {
         database: this.options.database,
         routing: neo4j.routing.READ,
         transactionConfig: {
