@@ -1,4 +1,4 @@
-import type { Session } from 'neo4j-driver';
+import { Neo4jError, type Session } from 'neo4j-driver';
 import { TestimonyError } from '../errors.js';
 import { classifyDriverError } from '../neo4j/index.js';
 
@@ -90,7 +90,14 @@ export async function assertReadOnly(
         hint: `${classified.hint ?? ''} ${ALLOWED}`.trim(),
         cause: error,
       });
-    throw classified ?? error;
+    if (classified) throw classified;
+    // Any other refusal to plan (a security error, say): nothing ran, and nothing will.
+    if (error instanceof Neo4jError)
+      throw new TestimonyError('USAGE', `Refused: ${name}: Neo4j cannot plan it (${error.code}).`, {
+        hint: ALLOWED,
+        cause: error,
+      });
+    throw error;
   });
   const refusal = planRefusal(summary.queryType, summary.plan);
   if (refusal) {
