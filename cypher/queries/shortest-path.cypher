@@ -5,7 +5,9 @@
 // Example: :param from => 'person:sarah-isgur-flores'  :param to => 'person:sergey-kislyak'  :param maxHops => 4  :param types => ['SPOKE_FOR', 'MET_WITH']
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
-MATCH p = allShortestPaths((a)-[*..10]-(b))
+// The search stops at maxHops: Cypher takes no parameter in [*..n], so the API and the CLI
+// rewrite the 10 (src/queries/hop-bound.ts); as written here, 10 bounds it and $maxHops filters.
+MATCH p = allShortestPaths((a)-[*..10 /* maxHops */]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 WITH p
 WHERE length(p) <= $maxHops

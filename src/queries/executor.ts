@@ -70,7 +70,8 @@ export class QueryExecutor {
   private readUntilDeadline(name: QueryName, params: Record<string, unknown>) {
     const own = AbortSignal.timeout(this.options.timeoutMs + READ_GRACE_MS);
     const signal = this.deadline ? AbortSignal.any([own, this.deadline]) : own;
-    const work = this.driver.executeQuery(queryText(name), toNeo4j(params), {
+    // queryText fills the hop bound of the path queries from params.maxHops (hop-bound.ts).
+    const work = this.driver.executeQuery(queryText(name, params), toNeo4j(params), {
       database: this.options.database,
       routing: neo4j.routing.READ,
       transactionConfig: {

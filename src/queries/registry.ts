@@ -1,5 +1,6 @@
 import { invariant } from '../errors.js';
 import { readCypher } from '../neo4j/index.js';
+import { boundHops } from './hop-bound.js';
 
 /**
  * The named read queries, one .cypher file each in cypher/queries/. The API and the CLI run
@@ -35,8 +36,9 @@ const texts = new Map<QueryName, string>(
   QUERY_NAMES.map((name) => [name, readCypher(`queries/${name}.cypher`)]),
 );
 
-export function queryText(name: QueryName): string {
+/** The Cypher to run for these parameters: a path query's search bounded by its $maxHops. */
+export function queryText(name: QueryName, params: Record<string, unknown> = {}): string {
   const text = texts.get(name);
   invariant(text !== undefined, `no query named ${name}`);
-  return text;
+  return text.includes('$maxHops') ? boundHops(text, params['maxHops']) : text;
 }

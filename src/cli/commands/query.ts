@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Env } from '../../config/index.js';
 import { TestimonyError } from '../../errors.js';
 import { classifyDriverError, toNeo4j } from '../../neo4j/index.js';
 import { PATHS } from '../../paths.js';
-import { toPlain } from '../../queries/index.js';
+import { assertReadOnly, toPlain } from '../../queries/index.js';
 import { withExecutor } from '../connect.js';
 import { table } from '../format/table.js';
 import type { CliIo } from '../io.js';
@@ -57,7 +57,7 @@ function missingParams(text: string, params: Record<string, unknown>): string[] 
   return [...used].filter((name) => !(name in params)).sort();
 }
 
-/** `testimony query <file|name> [--param k=v …]`: a read-only query, refused if it could write. */
+/** `testimony query <file|name> [--param k=v …]`: a read-only query; anything else is refused (see assertReadOnly). */
 export async function queryCommand(
   env: Env,
   io: CliIo,
@@ -76,48 +76,42 @@ export async function queryCommand(
     );
   }
   await withExecutor(env, async (executor, driver) => {
+    // READ access stays as a second line of defence: a write that passed the plan check fails.
     const session = driver.session({
       database: executor.database,
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      // EXPLAIN plans without running: Neo4j itself says whether the query could write.
-      const plan = await session
-        .executeRead((tx) => tx.run(`EXPLAIN ${text}`, toNeo4j(params) as Record<string, unknown>))
-        .catch(userError(name));
-      const type = plan.summary.queryType;
-      if (type !== 'r') {
-        throw new TestimonyError(
-          'USAGE',
-          `Refused: ${name} can write to the graph (Neo4j plans it as query type "${type}"); testimony query runs read-only queries.`,
-          {
-            hint: 'Writes go through the seed loader: npm run seed -- <dataset>.',
-          },
-        );
-      }
+      const neo4jParams = toNeo4j(params) as Record<string, unknown>;
+      await assertReadOnly(session, name, text, neo4jParams);
+      // Auto-commit, not executeRead: the driver would retry a memory stop (a transient error)
+      // for 30 s, rerunning the same query that exhausted the server's memory.
       const result = await session
-        .executeRead((tx) => tx.run(text, toNeo4j(params) as Record<string, unknown>), {
+        .run(text, neo4jParams, {
           timeout: env.TESTIMONY_QUERY_TIMEOUT_MS,
           metadata: { app: 'testimony', query: `cli:${name}` },
         })
         .catch(userError(name));
-      const rows = result.records.map(
-        (record) => toPlain(record.toObject()) as Record<string, unknown>,
-      );
-      if (options.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-      else if (rows.length > 0)
-        io.stdout.write(
-          table(
-            result.records[0]?.keys.map(String) ?? [],
-            rows.map((row) => Object.values(row).map(cell)),
-            io.stdout.isTTY === true,
-          ),
-        );
-      if (rows.length === 0) throw new TestimonyError('NOT_FOUND', `${name} returned no rows.`);
+      printRows(io, result.records, options.format);
+      if (result.records.length === 0)
+        throw new TestimonyError('NOT_FOUND', `${name} returned no rows.`);
     } finally {
       await session.close();
     }
   });
+}
+
+function printRows(io: CliIo, records: Neo4jRecord[], format: 'table' | 'json'): void {
+  const rows = records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+  if (format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  else if (rows.length > 0)
+    io.stdout.write(
+      table(
+        records[0]?.keys.map(String) ?? [],
+        rows.map((row) => Object.values(row).map(cell)),
+        io.stdout.isTTY === true,
+      ),
+    );
 }
 
 const cell = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
