@@ -63,6 +63,9 @@ describe('docker-compose.yml', () => {
   it('starts the app on Node 24 with npm start, pointed at neo4j:// once Neo4j is healthy', () => {
     expect(app.image).toMatch(/^node:24/);
     expect(app.command?.join(' ')).toContain('npm start');
+    // 0.0.0.0 in the container needs API tokens or --insecure (published on loopback only).
+    expect(app.command?.join(' ')).toContain('--insecure');
+    expect(app.environment?.TESTIMONY_API_TOKEN_HASHES).toBe('${TESTIMONY_API_TOKEN_HASHES:-}');
     expect(app.environment.NEO4J_URI).toBe('neo4j://neo4j:7687');
     // The API listens on all interfaces inside its container (published on the host's loopback).
     expect(app.environment.TESTIMONY_API_HOST).toBe('0.0.0.0');
