@@ -120,6 +120,8 @@ describe('testimony: the questions', () => {
       'search',
       'stats',
       'query',
+      'export',
+      'token',
     ]) {
       const run = await testimony(command, '--help');
       expect(run.code, command).toBe(0);
