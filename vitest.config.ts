@@ -19,7 +19,13 @@ export default defineConfig({
     projects: [
       {
         // Pure logic: no database, no JDK, no Docker; files in parallel, in seconds.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        // Logs silenced: the error-policy tests provoke server-side error logs on purpose.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+          env: { LOG_LEVEL: 'silent' },
+        },
       },
       {
         // Our code against the real Neo4j, in process.

@@ -64,8 +64,9 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
 
   app.disable('x-powered-by');
   // The edge: a Host this API does not serve is refused before any route (DNS rebinding).
-  app.use(hostCheck(allowedHosts(options.host, options.allowedHosts)));
+  // Headers first, so that even a refused Host (421) gets them.
   app.use(securityHeaders());
+  app.use(hostCheck(allowedHosts(options.host, options.allowedHosts)));
   addHealthRoutes(app, options.driver, options.database);
   addPageRoutes(app, options.auth !== undefined);
   app.use('/graphql', requireToken(options.auth));
