@@ -18,6 +18,8 @@ async function freeLocalPorts() {
   return {
     TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()),
     TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()),
+    // `start` checks the API port first: a developer's running `npm start` must not decide.
+    TESTIMONY_API_PORT: String(await freePort()),
   };
 }
 

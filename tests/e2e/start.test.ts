@@ -93,10 +93,11 @@ describe('npm start (the start command), as a child process', () => {
         // A second `npm start` with the same settings: told why, and it stops nothing.
         second = await runCli(['start'], env, { timeoutMs: 60_000 });
         stillAnswers = (await fetch(`http://127.0.0.1:${apiPort}/health`)).status;
+        // …and the first one's Neo4j still answers.
         await verifyNeo4j({
           uri: `neo4j://127.0.0.1:${boltPort}`,
           username: 'neo4j',
-          password: 'testimony-dev',
+          password,
           database: 'neo4j',
         });
       });
