@@ -59,8 +59,9 @@ const ENTRY_TESTS = [
 const NOT_NEO4J = Object.values(FACED).filter((dir) => dir !== STAGE.neo4j);
 const NEO4J_FACES = ['./index.ts', './provision/index.ts'];
 // The one exemption: the neo4j.conf test checks the local-JVM strategy's own parts (assembly,
-// the rendered conf, the JDK found) against Neo4j's validator; no face should export them.
-const CONF_TEST_PARTS = ['assemble', 'conf', 'prerequisites'].map(
+// the rendered conf, the JDK found, the initial password) against Neo4j's own tools; no face
+// should export them.
+const CONF_TEST_PARTS = ['assemble', 'conf', 'initial-password', 'prerequisites'].map(
   (part) => `./provision/local-jvm/${part}.ts`,
 );
 

@@ -67,6 +67,8 @@ export function isAuthError(error: unknown): boolean {
  * (a TestimonyError, a bug, an OS error) is returned as it is, keeping its own meaning.
  */
 export function toTestimonyError(error: unknown, coordinates: Neo4jCoordinates): unknown {
-  const server = { ...coordinates, uri: redactUri(coordinates.uri) };
+  // Only what the message names: the password must not ride along in an error's context.
+  const { database, username } = coordinates;
+  const server = { uri: redactUri(coordinates.uri), database, username };
   return classifyDriverError(error, { server }) ?? error;
 }

@@ -1,13 +1,31 @@
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.js';
 import { downloadedBytes } from '../../src/neo4j/provision/local-jvm/assemble.js';
 import { renderNeo4jConf } from '../../src/neo4j/provision/local-jvm/conf.js';
-import { javaArgFile } from '../../src/neo4j/provision/local-jvm/initial-password.js';
+import {
+  adminToolArgs,
+  javaArgFile,
+} from '../../src/neo4j/provision/local-jvm/initial-password.js';
 import { localLayout } from '../../src/neo4j/provision/local-jvm/layout.js';
-import { createPassword, localCredential } from '../../src/neo4j/provision/local-jvm/password.js';
+import {
+  adoptPendingPassword,
+  createPassword,
+  credentialCandidates,
+  localCredential,
+  localCredentials,
+  storePassword,
+} from '../../src/neo4j/provision/local-jvm/password.js';
 import { parseJavaMajor } from '../../src/neo4j/provision/local-jvm/prerequisites.js';
 import { runningNeo4jCoordinates } from '../../src/neo4j/provision/index.js';
 import { TestimonyError } from '../../src/errors.js';
@@ -125,6 +143,36 @@ describe('javaArgFile (the password stays off the command line)', () => {
   });
 });
 
+describe('adminToolArgs (set-initial-password)', () => {
+  it('ends the options with "--" right before the password, so "-x…" is not read as an option', () => {
+    const args = adminToolArgs('/n/lib', '-AbC');
+    expect(args.slice(-4)).toEqual(['dbms', 'set-initial-password', '--', '-AbC']);
+  });
+});
+
+describe('credentialCandidates (which passwords to try, in order)', () => {
+  const legacy = { source: 'legacy', password: 'testimony-dev' };
+  it('is NEO4J_PASSWORD alone, else the file alone, whatever else exists', () => {
+    const all = { env: 'e', file: 'f', pending: 'p', hasAuthFile: true };
+    expect(credentialCandidates(all)).toEqual([{ source: 'env', password: 'e' }]);
+    expect(credentialCandidates({ ...all, env: undefined })).toEqual([
+      { source: 'file', password: 'f' },
+    ]);
+  });
+
+  it("tries an interrupted conversion's password before the old default", () => {
+    expect(credentialCandidates({ pending: 'p', hasAuthFile: true })).toEqual([
+      { source: 'pending', password: 'p' },
+      legacy,
+    ]);
+    expect(credentialCandidates({ hasAuthFile: true })).toEqual([legacy]);
+  });
+
+  it('is nothing on an instance never started (a stray .new is no password of any server)', () => {
+    expect(credentialCandidates({ pending: 'p', hasAuthFile: false })).toEqual([]);
+  });
+});
+
 describe("the local server's password", () => {
   const instance = () => {
     const home = mkdtempSync(`${tmpdir()}/testimony-pw-`);
@@ -166,5 +214,32 @@ describe("the local server's password", () => {
     expect(() => runningNeo4jCoordinates(env)).toThrow(layout.passwordFile);
     const { password } = await createPassword(layout);
     expect(runningNeo4jCoordinates(env).password).toBe(password);
+  });
+
+  it('is read from neo4j-password.new after an interrupted conversion, and adopted on success', async () => {
+    const { env, layout } = instance();
+    mkdirSync(dirname(layout.authFile), { recursive: true });
+    writeFileSync(layout.authFile, 'neo4j:SHA-256,00,00,1024:\n');
+    writeFileSync(`${layout.passwordFile}.new`, 'fresh-one\n');
+    const [pending] = localCredentials(env, layout);
+    expect(pending).toEqual({ source: 'pending', password: 'fresh-one' });
+    await adoptPendingPassword(layout, pending!);
+    expect(localCredentials(env, layout)).toEqual([{ source: 'file', password: 'fresh-one' }]);
+  });
+
+  it('is stored as a new owner-only file, over an old 0644 file or a planted symlink', async () => {
+    const { home, layout } = instance();
+    writeFileSync(layout.passwordFile, 'old\n', { mode: 0o644 });
+    await storePassword(layout.passwordFile, 'first');
+    expect(statSync(layout.passwordFile).mode & 0o777).toBe(0o600);
+    const target = `${home}/elsewhere`;
+    writeFileSync(target, 'not yours\n', { mode: 0o644 });
+    const pending = `${layout.passwordFile}.new`;
+    symlinkSync(target, pending);
+    await storePassword(pending, 'second');
+    expect(lstatSync(pending).isFile()).toBe(true);
+    expect(lstatSync(pending).mode & 0o777).toBe(0o600);
+    expect(readFileSync(pending, 'utf8')).toBe('second\n');
+    expect(readFileSync(target, 'utf8')).toBe('not yours\n');
   });
 });

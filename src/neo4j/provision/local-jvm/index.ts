@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Env } from '../../../config/index.js';
-import { TestimonyError } from '../../../errors.js';
+import { TestimonyError, invariant } from '../../../errors.js';
 import { logger, type Reporter } from '../../../log.js';
 import { isAuthError, verifyNeo4j, type Neo4jCoordinates } from '../../driver.js';
 import { isPortOpen, probeHttpPort } from '../ports.js';
@@ -14,9 +14,11 @@ import { renderNeo4jConf } from './conf.js';
 import { localLayout, type LocalLayout } from './layout.js';
 import { setInitialPassword } from './initial-password.js';
 import {
+  adoptPendingPassword,
   createPassword,
   localAuthFailure,
   localCredential,
+  localCredentials,
   noLocalPassword,
   replaceLegacyPassword,
   type LocalCredential,
@@ -64,38 +66,39 @@ export async function startLocalJvm(
 
   const java = findJava();
   await ensureNeo4jLib(layout, reporter, signal);
-  const credential = await prepareInstance(layout, env, java.path);
-  let coordinates: Neo4jCoordinates = { ...localEndpoints(env), password: credential.password };
+  const candidates = await prepareInstance(layout, env, java.path);
 
   reporter.info(
     `Starting Neo4j ${NEO4J_VERSION} (instance "${env.TESTIMONY_NEO4J_INSTANCE}", Bolt ${HOST}:${env.TESTIMONY_NEO4J_BOLT_PORT}, HTTP ${HOST}:${env.TESTIMONY_NEO4J_HTTP_PORT})…`,
   );
   const started = Date.now();
   const server = Neo4jProcess.start(java.path, layout);
+  let login: LogIn;
   try {
-    await waitUntilReady({
-      coordinates,
-      httpHost: HOST,
-      httpPort: env.TESTIMONY_NEO4J_HTTP_PORT,
-      timeoutMs: env.TESTIMONY_NEO4J_START_TIMEOUT_S * 1000,
-      exited: () => server.exited(),
-      logTail: () => server.tail(),
-      signal,
-    });
-    coordinates = await convertLegacy(layout, credential, coordinates, reporter);
+    login = await logIn(layout, candidates, localEndpoints(env), reporter, (coordinates) =>
+      waitUntilReady({
+        coordinates,
+        httpHost: HOST,
+        httpPort: env.TESTIMONY_NEO4J_HTTP_PORT,
+        timeoutMs: env.TESTIMONY_NEO4J_START_TIMEOUT_S * 1000,
+        exited: () => server.exited(),
+        logTail: () => server.tail(),
+        signal,
+      }),
+    );
   } catch (error) {
     // Never leave a half-started server behind.
     await server.stop(15_000);
-    throw explainAuthFailure(error, layout, credential);
+    throw error;
   }
   reporter.info(
     `Neo4j is ready after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${server.pid}).`,
   );
   return provisioned(
     'local-jvm',
-    coordinates,
+    login.coordinates,
     () => server.stop(),
-    passwordFileOf(layout, credential),
+    passwordFileOf(layout, login.credential),
   );
 }
 
@@ -134,15 +137,13 @@ async function reuseRunning(
     return undefined;
   }
   log.debug({ httpPort, version: http.version }, 'a Neo4j already answers; trying our credentials');
-  const credential = localCredential(env, layout);
-  if (credential === undefined) throw noLocalPassword(layout);
-  let coordinates: Neo4jCoordinates = { ...localEndpoints(env), password: credential.password };
-  try {
-    await verifyNeo4j(coordinates);
-    coordinates = await convertLegacy(layout, credential, coordinates, reporter);
-  } catch (error) {
-    throw explainAuthFailure(error, layout, credential);
-  }
+  const { credential, coordinates } = await logIn(
+    layout,
+    localCredentials(env, layout),
+    localEndpoints(env),
+    reporter,
+    verifyNeo4j,
+  );
   reporter.info(
     `Reusing the Neo4j ${http.version} (${http.edition}) that already answers on ${HOST}:${httpPort}; it is not ours to stop.`,
   );
@@ -168,7 +169,7 @@ async function prepareInstance(
   layout: LocalLayout,
   env: Env,
   java: string,
-): Promise<LocalCredential> {
+): Promise<LocalCredential[]> {
   for (const dir of [layout.instance, layout.data]) {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     await chmod(dir, 0o700); // an instance made by an earlier version kept the umask's bits
@@ -187,27 +188,60 @@ async function prepareInstance(
     transactionMax: env.TESTIMONY_NEO4J_TX_MEMORY,
   });
   await writeFile(join(layout.conf, 'neo4j.conf'), conf);
-  const credential = localCredential(env, layout) ?? (await createPassword(layout));
+  const found = localCredentials(env, layout);
+  const [credential, ...rest] = found.length > 0 ? found : [await createPassword(layout)];
+  invariant(credential, 'an instance always has a password to try');
   // Auth stays on: the password is set before the very first start, as Neo4j requires.
-  if (!existsSync(layout.authFile)) await setInitialPassword(layout, java, credential.password);
+  if (!existsSync(layout.authFile)) await setInitialPassword(layout, java, credential);
   await chmod(layout.authFile, 0o600);
   if (credential.source === 'file') await chmod(layout.passwordFile, 0o600);
-  return credential;
+  return [credential, ...rest];
 }
 
-/** An instance made by an earlier version, still on its published default: replaced now. */
-async function convertLegacy(
+interface LogIn {
+  credential: LocalCredential;
+  coordinates: Neo4jCoordinates;
+}
+
+/**
+ * Logs in with the first candidate the server takes (see credentialCandidates); a refusal moves
+ * on to the next, the last one's refusal is explained. Then settles the password it took.
+ */
+async function logIn(
   layout: LocalLayout,
-  credential: LocalCredential,
-  coordinates: Neo4jCoordinates,
+  candidates: readonly LocalCredential[],
+  endpoints: Omit<Neo4jCoordinates, 'password'>,
   reporter: Reporter,
-): Promise<Neo4jCoordinates> {
-  if (credential.source !== 'legacy') return coordinates;
+  check: (coordinates: Neo4jCoordinates) => Promise<void>,
+): Promise<LogIn> {
+  for (const [index, credential] of candidates.entries()) {
+    const coordinates = { ...endpoints, password: credential.password };
+    try {
+      await check(coordinates);
+      return await settle(layout, { credential, coordinates }, reporter);
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      if (index < candidates.length - 1) continue;
+      throw localAuthFailure(layout, credential, error);
+    }
+  }
+  throw noLocalPassword(layout);
+}
+
+/**
+ * A pending conversion's password that worked becomes the password file; an old instance still
+ * on its published default gets a random password now.
+ */
+async function settle(layout: LocalLayout, login: LogIn, reporter: Reporter): Promise<LogIn> {
+  const { credential, coordinates } = login;
+  if (credential.source === 'pending')
+    return { credential: await adoptPendingPassword(layout, credential), coordinates };
+  if (credential.source !== 'legacy') return login;
   const converted = await replaceLegacyPassword(layout, coordinates);
   reporter.info(
     `Replaced the old default password of the local Neo4j with a random one, kept in ${layout.passwordFile}.`,
   );
-  return converted;
+  return { credential: { source: 'file', password: converted.password }, coordinates: converted };
 }
 
 /** The file `npm start` names for the password; none when NEO4J_PASSWORD gave it. */
@@ -218,12 +252,8 @@ function passwordFileOf(
   return credential.source === 'env' ? {} : { passwordFile: layout.passwordFile };
 }
 
-function explainAuthFailure(
-  error: unknown,
-  layout: LocalLayout,
-  credential: LocalCredential,
-): unknown {
-  const refused =
-    (error instanceof TestimonyError && error.code === 'NEO4J_AUTH_FAILED') || isAuthError(error);
-  return refused ? localAuthFailure(layout, credential, error) : error;
+function isRefusal(error: unknown): boolean {
+  return (
+    (error instanceof TestimonyError && error.code === 'NEO4J_AUTH_FAILED') || isAuthError(error)
+  );
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Env } from '../../../config/index.js';
 import { TestimonyError } from '../../../errors.js';
 import { createDriver, toTestimonyError, type Neo4jCoordinates } from '../../driver.js';
@@ -12,20 +12,62 @@ import type { LocalLayout } from './layout.js';
  */
 const LEGACY_PASSWORD = 'testimony-dev';
 
-/** Where the local server's password comes from; `legacy` is an old instance still to convert. */
+/**
+ * Where the local server's password comes from: `pending` is the new password of an old instance
+ * whose conversion stopped before the rename (see replaceLegacyPassword); `legacy` is an old
+ * instance still to convert.
+ */
 export interface LocalCredential {
-  source: 'env' | 'file' | 'legacy';
+  source: 'env' | 'file' | 'pending' | 'legacy';
   password: string;
 }
 
-/** NEO4J_PASSWORD wins; else the instance's password file; else an old instance's default. */
-export function localCredential(env: Env, layout: LocalLayout): LocalCredential | undefined {
-  if (env.NEO4J_PASSWORD) return { source: 'env', password: env.NEO4J_PASSWORD };
-  const stored = readStoredPassword(layout.passwordFile);
-  if (stored !== undefined) return { source: 'file', password: stored };
-  if (existsSync(layout.authFile)) return { source: 'legacy', password: LEGACY_PASSWORD };
-  return undefined;
+/** What is on disk for an instance, read once so the choice below stays a pure function. */
+export interface StoredPasswords {
+  env?: string | undefined;
+  file?: string | undefined;
+  pending?: string | undefined;
+  hasAuthFile: boolean;
 }
+
+/**
+ * The passwords to try, in order: NEO4J_PASSWORD alone when set; else the password file; else,
+ * on an instance that has a password, a pending conversion's password, then the old default.
+ */
+export function credentialCandidates(stored: StoredPasswords): LocalCredential[] {
+  if (stored.env) return [{ source: 'env', password: stored.env }];
+  if (stored.file !== undefined) return [{ source: 'file', password: stored.file }];
+  if (!stored.hasAuthFile) return [];
+  const legacy: LocalCredential = { source: 'legacy', password: LEGACY_PASSWORD };
+  return stored.pending === undefined
+    ? [legacy]
+    : [{ source: 'pending', password: stored.pending }, legacy];
+}
+
+export function localCredentials(env: Env, layout: LocalLayout): LocalCredential[] {
+  return credentialCandidates({
+    env: env.NEO4J_PASSWORD,
+    file: readStoredPassword(layout.passwordFile),
+    pending: readStoredPassword(pendingFile(layout)),
+    hasAuthFile: existsSync(layout.authFile),
+  });
+}
+
+/** The first password to try (see credentialCandidates), if any. */
+export function localCredential(env: Env, layout: LocalLayout): LocalCredential | undefined {
+  return localCredentials(env, layout)[0];
+}
+
+/** The server took a pending conversion's password: it becomes the instance's password file. */
+export async function adoptPendingPassword(
+  layout: LocalLayout,
+  pending: LocalCredential,
+): Promise<LocalCredential> {
+  await rename(pendingFile(layout), layout.passwordFile);
+  return { source: 'file', password: pending.password };
+}
+
+const pendingFile = (layout: LocalLayout) => `${layout.passwordFile}.new`;
 
 /** A new instance's password, random, kept in its owner-only file. */
 export async function createPassword(layout: LocalLayout): Promise<LocalCredential> {
@@ -48,10 +90,13 @@ function readStoredPassword(file: string): string | undefined {
   }
 }
 
-async function storePassword(file: string, password: string): Promise<void> {
-  await writeFile(file, `${password}\n`, { mode: 0o600 });
-  // `mode` applies only when the file is created: an older file keeps its bits otherwise.
-  await chmod(file, 0o600);
+/**
+ * Created afresh, owner-only from its first byte: writing over an existing file would keep its
+ * bits (`mode` applies only on creation) and follow a symlink planted there; `wx` refuses both.
+ */
+export async function storePassword(file: string, password: string): Promise<void> {
+  await rm(file, { force: true });
+  await writeFile(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
 }
 
 /**
@@ -64,7 +109,7 @@ export async function replaceLegacyPassword(
   coordinates: Neo4jCoordinates,
 ): Promise<Neo4jCoordinates> {
   const fresh = randomPassword();
-  const pending = `${layout.passwordFile}.new`;
+  const pending = pendingFile(layout);
   await storePassword(pending, fresh);
   const driver = createDriver(coordinates);
   try {
@@ -98,6 +143,10 @@ export function localAuthFailure(
     file: {
       message: `The local Neo4j refused the password in ${layout.passwordFile}.`,
       hint: `Set NEO4J_PASSWORD to the password it was first started with, ${afresh}.`,
+    },
+    pending: {
+      message: `The local Neo4j refused the password in ${pendingFile(layout)} (left by an interrupted replacement of its old default password).`,
+      hint: `Set NEO4J_PASSWORD to its password, ${afresh}.`,
     },
     legacy: {
       message: `The local Neo4j in ${layout.instance} has no password file (an earlier Testimony made it, or NEO4J_PASSWORD set its password) and refused the old default password.`,
