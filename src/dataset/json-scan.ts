@@ -83,12 +83,19 @@ class JsonScanner {
   private string: { key: boolean; raw: string | undefined; escape: boolean } | undefined;
   private literal: { text: string; at: Location } | undefined;
   private key: string | undefined;
+  /** Before the first character: a byte-order mark there is skipped, not counted as a column. */
+  private atStart = true;
 
   constructor(private readonly root: PathTree | undefined) {}
 
   feed(chunk: string): void {
     for (let i = 0; i < chunk.length; i += 1) {
       const c = chunk.charCodeAt(i);
+      if (this.atStart) {
+        this.atStart = false;
+        // JSON.parse sees the text without it (TextDecoder drops it), so lines must too.
+        if (c === 0xfeff) continue;
+      }
       if (this.string) this.inString(c, chunk.charAt(i));
       else if (this.literal && isLiteralChar(c)) this.literal.text += chunk.charAt(i);
       else {

@@ -1,7 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { findJsonSyntaxError, locateJsonPaths, type Location } from './json-scan.js';
+import {
+  findJsonSyntaxError,
+  JsonSyntaxError,
+  locateJsonPaths,
+  type Location,
+} from './json-scan.js';
 import { jsonPath, type Problem } from './problems.js';
 import { readRegularText } from './read-text.js';
 
@@ -71,9 +76,22 @@ function parseJsonText(file: string, text: string): ParsedFile | Problem[] {
   return {
     file,
     data,
-    locate: (paths) =>
-      locateJsonPaths(createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), paths),
+    locate: (paths) => locateInJsonFile(file, paths),
   };
+}
+
+/**
+ * The file is read again to find lines; if it no longer parses (edited since), the problems are
+ * still reported, only without lines: a problem list must never turn into a crash.
+ */
+async function locateInJsonFile(file: string, paths: Paths): Promise<(Location | undefined)[]> {
+  try {
+    const chunks = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    return await locateJsonPaths(chunks, paths);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return paths.map(() => undefined);
+    throw error;
+  }
 }
 
 // yaml's guard against alias bombs: this many alias expansions at most.

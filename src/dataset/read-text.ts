@@ -1,5 +1,5 @@
 import { constants, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 
 /** A file's text, or why it was not read (what is wrong with it and what to do; the caller names it). */
 export type TextRead = { text: string } | { refused: string };
@@ -17,50 +17,62 @@ export function kindOf(stats: Stats): string | undefined {
 /**
  * Reads a regular file as UTF-8. The kind is checked with stat before opening, so a FIFO is
  * never opened (opening one blocks until a writer comes); the open itself is non-blocking and
- * the handle is checked again, so a file swapped for a FIFO or device in between is refused too.
- * At most `maxBytes` are read, whatever the file claims its size is (a /proc file says 0).
+ * does not follow a symbolic link (the path is resolved first), and the opened file must be the
+ * one checked (same device and inode), so a file swapped in between (for a FIFO, a device, a
+ * link to a secret) is refused. At most `maxBytes` are read, whatever the file claims its size
+ * is (a /proc file says 0).
  */
 export async function readRegularText(path: string, maxBytes = Infinity): Promise<TextRead> {
+  let real: string;
   let stats: Stats;
   try {
-    stats = await stat(path);
+    real = await realpath(path);
+    stats = await stat(real);
   } catch (error) {
     return { refused: reasonOf(error) };
   }
   const notFile = kindOf(stats);
   if (notFile) return { refused: `it is ${notFile}, not a regular file` };
   if (stats.size > maxBytes) return { refused: tooBig(stats.size, maxBytes) };
-  const bytes = await readAtMost(path, maxBytes);
+  const bytes = await readAtMost(real, stats, maxBytes);
   if ('refused' in bytes) return bytes;
   if (bytes.data.length > maxBytes) return { refused: tooBig(bytes.data.length, maxBytes) };
   return decodeUtf8(bytes.data);
 }
 
+const CHANGED = 'it changed while being read (replaced by another file or a link); read it again';
+
 async function readAtMost(
   path: string,
+  checked: Stats,
   maxBytes: number,
 ): Promise<{ data: Buffer } | { refused: string }> {
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch(
-    (error: unknown) => ({ error }),
-  );
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+  const handle = await open(path, flags).catch((error: unknown) => ({ error }));
   if ('error' in handle) return { refused: reasonOf(handle.error) };
   try {
-    const notFile = kindOf(await handle.stat());
+    const opened = await handle.stat();
+    if (opened.dev !== checked.dev || opened.ino !== checked.ino) return { refused: CHANGED };
+    const notFile = kindOf(opened);
     if (notFile) return { refused: `it is ${notFile}, not a regular file` };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    // One byte past the limit is enough to know the file is too big.
-    while (total <= maxBytes) {
-      const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    return { data: Buffer.concat(chunks) };
+    return { data: await readUpTo(handle, maxBytes) };
   } finally {
     await handle.close();
   }
+}
+
+/** One byte past the limit is enough to know the file is too big. */
+async function readUpTo(handle: FileHandle, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total <= maxBytes) {
+    const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -94,6 +106,7 @@ function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'file not found';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'too many symbolic links';
+  // The path was resolved before the open: a link found by the open is a file swapped meanwhile.
+  if (code === 'ELOOP') return `too many symbolic links, or ${CHANGED}`;
   return code ?? String(error);
 }

@@ -12,6 +12,11 @@ export interface SourcePolicy {
   root?: string | undefined;
   /** The largest source file read, in bytes. */
   maxBytes: number;
+  /**
+   * Folders never read, even inside an allowed one: the local Neo4j's home holds its password
+   * file and its store (a dataset in the project's folder could otherwise name them).
+   */
+  forbidden?: readonly string[] | undefined;
 }
 
 export const DEFAULT_SOURCE_MAX_BYTES = 10 * 1024 * 1024;
@@ -47,8 +52,36 @@ export async function readSourceFile(
       refused: `source file ${path}${via} is outside the folders a dataset may read (${allowed.join(', ')}); move the text beside the dataset file, or set TESTIMONY_SOURCES_ROOT to the folder that holds it`,
     };
   }
+  const secret = await secretReason(real, allowed, policy.forbidden ?? []);
+  if (secret)
+    return {
+      refused: `source file ${path}${real === path ? '' : ` (it resolves to ${real})`} ${secret}`,
+    };
   const read = await readRegularText(real, policy.maxBytes);
   return 'text' in read ? read : { refused: `source file ${path}: ${read.refused}` };
+}
+
+/**
+ * Why a file inside the allowed folders is still not a source: dot-files and dot-folders (.env,
+ * .git, .neo4j) hold configuration and secrets, never report texts, and a message that quotes
+ * the text would print them.
+ */
+async function secretReason(
+  real: string,
+  allowed: readonly string[],
+  forbidden: readonly string[],
+): Promise<string | undefined> {
+  const hidden = allowed
+    .filter((folder) => inside(folder, real))
+    .flatMap((folder) => relative(folder, real).split(sep))
+    .find((segment) => segment.startsWith('.'));
+  if (hidden !== undefined)
+    return `is or is inside a hidden file or folder (${hidden}), which is never read as a source (such files hold settings and secrets); move the text out of it`;
+  const homes = await Promise.all(forbidden.map((folder) => realpath(folder).catch(() => folder)));
+  const home = homes.find((folder) => real === folder || inside(folder, real));
+  if (home !== undefined)
+    return `is inside the local Neo4j's home (${home}, TESTIMONY_NEO4J_HOME), which holds its password and store and is never read as a source; move the text elsewhere`;
+  return undefined;
 }
 
 /** The real paths of the dataset's folder and of the sources root (said so when it is missing). */

@@ -12,18 +12,20 @@ export const MAX_NAME_LENGTH = 500;
 export const MAX_QUOTE_LENGTH = 2000;
 
 /**
- * Characters that change how a string reads without being seen: zero-width characters (a
- * zero-width space makes "Jeff Sessions" a different name that looks the same) and bidirectional
- * controls (which reorder what is displayed, so the text shown is not the text stored).
+ * Characters that change how a string reads without being seen: those Unicode says to render as
+ * nothing (Default_Ignorable_Code_Point: zero-width characters, soft hyphen, variation selectors,
+ * tags, the Hangul filler; a zero-width space makes "Jeff Sessions" a different name that looks
+ * the same) and bidirectional controls (which reorder what is displayed, so the text shown is not
+ * the text stored). Unicode's own properties, so no character is missed by a hand-kept list.
  */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u200E\u200F]/u;
+const INVISIBLE = /[\p{Bidi_Control}\p{Default_Ignorable_Code_Point}]/u;
 
 /** Why the string may not name anything, or undefined when it may. */
 export function invisibleCharacterProblem(value: string): string | undefined {
   const match = INVISIBLE.exec(value);
   if (!match) return undefined;
   const code = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-  return `contains the invisible character U+${code} at position ${match.index}: zero-width and bidirectional control characters are not allowed in ids, names and aliases; delete it`;
+  return `contains the invisible character U+${code} at position ${match.index}: invisible (zero-width, ignorable) and bidirectional control characters are not allowed in ids, names and aliases; delete it`;
 }
 
 /**

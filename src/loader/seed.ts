@@ -16,7 +16,7 @@ import {
 } from '../dataset/index.js';
 import { TestimonyError } from '../errors.js';
 import type { Reporter } from '../log.js';
-import { PATHS } from '../paths.js';
+import { PATHS, PROJECT_ROOT } from '../paths.js';
 import { applySchema, classifyDriverError } from '../neo4j/index.js';
 import { loadGraphs } from './load.js';
 import { planSeed, type DatasetPlan } from './plan.js';
@@ -39,11 +39,18 @@ export interface PrepareOptions {
   warn?: (message: string) => void;
 }
 
-/** The source policy the environment sets (TESTIMONY_SOURCES_ROOT, TESTIMONY_SOURCE_MAX_MB). */
+/**
+ * The source policy the environment sets (TESTIMONY_SOURCES_ROOT, TESTIMONY_SOURCE_MAX_MB); the
+ * local Neo4j's home (resolved as provision's layout does) is never a source.
+ */
 export function sourcePolicyOf(
-  env: Pick<Env, 'TESTIMONY_SOURCES_ROOT' | 'TESTIMONY_SOURCE_MAX_MB'>,
+  env: Pick<Env, 'TESTIMONY_SOURCES_ROOT' | 'TESTIMONY_SOURCE_MAX_MB' | 'TESTIMONY_NEO4J_HOME'>,
 ): SourcePolicy {
-  return { root: env.TESTIMONY_SOURCES_ROOT, maxBytes: env.TESTIMONY_SOURCE_MAX_MB * 1024 * 1024 };
+  return {
+    root: env.TESTIMONY_SOURCES_ROOT,
+    maxBytes: env.TESTIMONY_SOURCE_MAX_MB * 1024 * 1024,
+    forbidden: [resolve(PROJECT_ROOT, env.TESTIMONY_NEO4J_HOME)],
+  };
 }
 
 /** Parses, validates and compiles every file; any problem in any file stops everything before a write. */

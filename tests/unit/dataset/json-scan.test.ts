@@ -19,6 +19,18 @@ function* chunks(text: string, size: number) {
 }
 
 describe('locateJsonPaths', () => {
+  it('skips a leading byte-order mark without counting it as a column', async () => {
+    const text = '{\n  "a": 1, "b": [2]\n}';
+    const plain = await locateJsonPaths([text], [['a'], ['b', 0]]);
+    expect(await locateJsonPaths(['\ufeff', text], [['a'], ['b', 0]])).toEqual(plain);
+    expect(plain).toEqual([
+      { line: 2, column: 8 },
+      { line: 2, column: 17 },
+    ]);
+    // Only at the start: elsewhere it is still not JSON.
+    await expect(locateJsonPaths([`${text}\ufeff`], [])).rejects.toThrow(/unexpected/);
+  });
+
   const paths = [
     ['people', 1, 'tags', 1],
     ['people', 0, 'name'],

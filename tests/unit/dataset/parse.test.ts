@@ -80,6 +80,17 @@ describe('parseDatasetFile', () => {
     ]);
   });
 
+  it('still lists problems, without lines, when the file no longer parses when located', async () => {
+    const file = write('edited.json', '{ "dataset": "x", "people": [] }');
+    const parsed = await parseDatasetFile(file);
+    if (Array.isArray(parsed)) throw new Error('expected a parsed file');
+    writeFileSync(file, '{ "dataset": "x", "people": [ oops');
+    const problem = problemAt(parsed, ['people', 0], 'missing');
+    expect(await locateProblems(parsed, [problem])).toEqual([
+      { file, path: '$.people[0]', line: undefined, column: undefined, message: 'missing' },
+    ]);
+  });
+
   it('reports invalid JSON by line and column', async () => {
     const parsed = await parseDatasetFile(
       write('bad.json', '{\n  "dataset": "x",\n  "people": [\n'),

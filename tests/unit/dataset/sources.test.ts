@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSourceFile, DEFAULT_SOURCE_POLICY } from '../../../src/dataset/sources.js';
+import { sourcePolicyOf } from '../../../src/loader/seed.js';
+import { PROJECT_ROOT } from '../../../src/paths.js';
 
 /** A dataset folder with a dataset file in it (its content does not matter to readSourceFile). */
 function datasetFolder(): { dir: string; dataset: string } {
@@ -64,6 +66,41 @@ describe('readSourceFile: only regular UTF-8 files inside the allowed folders', 
     const policy = { ...DEFAULT_SOURCE_POLICY, root: join(dir, 'library') };
     expect(await read(dataset, '../library/report.txt', policy)).toEqual({ text: 'A report.' });
     expect(await read(dataset, '../library/report.txt')).toHaveProperty('refused');
+  });
+
+  it('refuses a link to a dot-file, and any file in the Neo4j home', async () => {
+    const { dir, dataset } = datasetFolder();
+    writeFileSync(join(dir, 'data', '.env'), 'NEO4J_PASSWORD=hunter2');
+    symlinkSync(join(dir, 'data', '.env'), join(dir, 'data', 'notes.txt'));
+    expect(await read(dataset, 'notes.txt')).toEqual({
+      refused: expect.stringMatching(
+        /notes\.txt \(it resolves to .*\.env\) is or is inside a hidden/,
+      ),
+    });
+    mkdirSync(join(dir, 'data', 'neo4j-home'));
+    writeFileSync(join(dir, 'data', 'neo4j-home', 'password'), 'hunter2');
+    const policy = { ...DEFAULT_SOURCE_POLICY, forbidden: [join(dir, 'data', 'neo4j-home')] };
+    expect(await read(dataset, 'neo4j-home/password', policy)).toEqual({
+      refused: expect.stringMatching(/password is inside the local Neo4j's home/),
+    });
+  });
+
+  it('forbids the Neo4j home that TESTIMONY_NEO4J_HOME names, from the project root', () => {
+    const env = { TESTIMONY_SOURCE_MAX_MB: 1, TESTIMONY_SOURCES_ROOT: undefined };
+    expect(sourcePolicyOf({ ...env, TESTIMONY_NEO4J_HOME: 'db/neo4j' }).forbidden).toEqual([
+      join(PROJECT_ROOT, 'db', 'neo4j'),
+    ]);
+    expect(sourcePolicyOf({ ...env, TESTIMONY_NEO4J_HOME: '/srv/neo4j' }).forbidden).toEqual([
+      '/srv/neo4j',
+    ]);
+  });
+
+  it('reads a dataset whose own folder is under a hidden one (only the path below counts)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'testimony-sources-'));
+    mkdirSync(join(dir, '.config', 'data'), { recursive: true });
+    writeFileSync(join(dir, '.config', 'data', 'a.txt'), 'Alice met Bob.');
+    const dataset = join(dir, '.config', 'data', 'dataset.yaml');
+    expect(await read(dataset, 'a.txt')).toEqual({ text: 'Alice met Bob.' });
   });
 
   it('refuses a FIFO without blocking on it', async () => {

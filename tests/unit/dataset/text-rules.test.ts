@@ -12,12 +12,32 @@ describe('invisibleCharacterProblem', () => {
     ['right-to-left isolate', 'Jeff \u2067Sessions\u2069', '2067'],
     ['left-to-right mark', 'Jeff\u200E Sessions', '200E'],
     ['right-to-left mark', 'Jeff\u200F Sessions', '200F'],
+    ['Arabic letter mark', 'Jeff\u061C Sessions', '061C'],
+    ['soft hyphen', 'Jeff Ses\u00ADsions', '00AD'],
+    ['combining grapheme joiner', 'Je\u034Fff Sessions', '034F'],
+    ['Mongolian vowel separator', 'Jeff\u180E Sessions', '180E'],
+    ['function application', 'Jeff\u2061 Sessions', '2061'],
+    ['invisible plus', 'Jeff\u2064 Sessions', '2064'],
+    ['Hangul filler', 'Jeff\u3164Sessions', '3164'],
+    ['variation selector 1', 'Jeff\uFE00 Sessions', 'FE00'],
+    ['variation selector 16', 'Jeff\uFE0F Sessions', 'FE0F'],
+    ['tag (first)', 'Jeff Sessions\u{E0000}', 'E0000'],
+    ['cancel tag (last)', 'Jeff Sessions\u{E007F}', 'E007F'],
   ])('names the %s and where it is', (_, value, code) => {
     expect(invisibleCharacterProblem(value)).toMatch(new RegExp(`U\\+${code} at position \\d+`));
   });
 
   it('accepts names with accents, other scripts and ordinary spaces', () => {
-    for (const name of ['Jeff Sessions', 'José Núñez', 'Сергей Кисляк', 'محمد'])
+    for (const name of [
+      'Jeff Sessions',
+      'José Núñez',
+      'Nguyễn Thị Minh Khai',
+      'Søren Kierkegaard',
+      'Сергей Кисляк',
+      'محمد',
+      '王小明',
+      "Mary O'Brien-Smith",
+    ])
       expect(invisibleCharacterProblem(name)).toBeUndefined();
   });
 });

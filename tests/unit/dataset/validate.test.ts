@@ -1,4 +1,9 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDatasetFile, validateDataset } from '../../../src/dataset/index.js';
+import { PROJECT_ROOT } from '../../../src/paths.js';
 import type { Problem } from '../../../src/dataset/problems.js';
 import { minimalDataset, validateData } from '../../support/dataset.js';
 
@@ -70,6 +75,51 @@ describe('validateDataset', () => {
       }),
     ]);
   });
+
+  it('locates a problem in a JSON file that starts with a byte-order mark', async () => {
+    const data = minimalDataset() as Data;
+    (events(data)[0]!.participants[1] as { ref: string }).ref = 'person:nobody';
+    const json = JSON.stringify(data, null, 2);
+    const dir = mkdtempSync(join(tmpdir(), 'testimony-bom-'));
+    const fixtureText = join(PROJECT_ROOT, 'tests', 'fixtures', 'datasets', 'fixture.txt');
+    writeFileSync(join(dir, 'fixture.txt'), readFileSync(fixtureText));
+    const file = join(dir, 'dataset.json');
+    writeFileSync(file, `\ufeff${json}`);
+    const parsed = await parseDatasetFile(file);
+    if (Array.isArray(parsed)) throw new Error(JSON.stringify(parsed));
+    // Where the bad value starts in the text without the mark, 1-based.
+    const at = json.indexOf('"person:nobody"');
+    const line = json.slice(0, at).split('\n').length;
+    const column = at - json.lastIndexOf('\n', at - 1);
+    expect(await validateDataset(parsed)).toEqual([
+      expect.objectContaining({ path: '$.events[0].participants[1].ref', line, column }),
+    ]);
+  });
+
+  it.each(['.env', '.neo4j/instances/default/neo4j-password', 'sub/.hidden/x.txt'])(
+    'refuses the hidden source file %s at its file, line and path',
+    async (name) => {
+      const dir = mkdtempSync(join(tmpdir(), 'testimony-hidden-'));
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), 'NEO4J_PASSWORD=hunter2\n');
+      const data = minimalDataset() as Data;
+      sources(data)[0]!.file = name;
+      const file = join(dir, 'dataset.json');
+      writeFileSync(file, JSON.stringify(data, null, 2));
+      const parsed = await parseDatasetFile(file);
+      if (Array.isArray(parsed)) throw new Error(JSON.stringify(parsed));
+      const problems = await validateDataset(parsed);
+      expect(problems).toContainEqual(
+        expect.objectContaining({
+          file,
+          path: '$.sources[0].file',
+          line: expect.any(Number),
+          message: expect.stringMatching(/hidden file or folder .*never read as a source/),
+        }),
+      );
+      expect(JSON.stringify(problems)).not.toContain('hunter2');
+    },
+  );
 
   it('refuses a meeting of fewer than two people', async () => {
     const problems = await problemsOf((d) => {
