@@ -131,7 +131,7 @@ describe('testimony query refuses what is not a read of the graph', () => {
 describe('testimony query still runs reads', () => {
   it("every allowlisted function is one of this Neo4j's built-ins, and they answer", async () => {
     const { records } = await driver.executeQuery(
-      'SHOW FUNCTIONS BUILT IN YIELD name RETURN collect(toLower(name)) AS names',
+      'SHOW BUILT IN FUNCTIONS YIELD name RETURN collect(toLower(name)) AS names',
       {},
       { database },
     );
