@@ -38,7 +38,6 @@ export const READ_FUNCTIONS: readonly string[] = [
   'point.withinbbox',
   'vector.similarity.cosine',
   'vector.similarity.euclidean',
-  'db.namefromelementid',
 ];
 
 const ALLOWED = `testimony query runs one query that reads the graph (MATCH … RETURN), calling at most these procedures: ${READ_PROCEDURES.join(', ')}; no plugin functions (apoc.* and the like).`;

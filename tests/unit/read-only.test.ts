@@ -79,7 +79,7 @@ describe('functions in any operator', () => {
     const details =
       'date.truncate($a, date()) AS d, DateTime.fromEpochMillis($m) AS t, ' +
       'duration.inDays(a, b) AS x, point.distance(p, q) AS km, ' +
-      'vector.similarity.cosine(u, v) AS s, db.nameFromElementId($e) AS db';
+      'vector.similarity.cosine(u, v) AS s';
     expect(
       read(op('ProduceResults@neo4j', 'd', [op('Projection@neo4j', details)])),
     ).toBeUndefined();
