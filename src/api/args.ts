@@ -1,10 +1,12 @@
 import { PATH_TYPES } from '../domain/index.js';
+import { MAX_HOPS } from '../queries/index.js';
 import { badInput } from './errors.js';
 
 /** Limits on arguments, checked before any query runs. */
 export const LIMITS = {
   first: { min: 1, max: 100, default: 20 },
-  maxHops: { min: 1, max: 10 },
+  // The path queries' own bound (hop-bound.ts), so the API and the queries cannot disagree.
+  maxHops: MAX_HOPS,
   searchText: { max: 200 },
 } as const;
 

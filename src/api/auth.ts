@@ -1,11 +1,14 @@
 import { createHash, createPublicKey, randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { BlockList, isIPv6 } from 'node:net';
 import type { RequestHandler } from 'express';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
-import type { Env } from '../config/index.js';
+import { type Env, parseTokenHashes } from '../config/index.js';
 import { TestimonyError } from '../errors.js';
 import { logger } from '../log.js';
+
+export { parseTokenHashes } from '../config/index.js';
 
 /** Says whether a bearer token may read the API. */
 export interface Authenticator {
@@ -14,7 +17,6 @@ export interface Authenticator {
   accepts(token: string): Promise<boolean>;
 }
 
-const HASH = /^[0-9a-f]{64}$/;
 const HOW_TO_CONFIGURE =
   'Run `testimony token` and set TESTIMONY_API_TOKEN_HASHES to the hash it prints (or list hashes in TESTIMONY_API_TOKENS_FILE, or verify JWTs with TESTIMONY_API_JWT_KEY_FILE or TESTIMONY_API_JWKS_URL plus TESTIMONY_API_JWT_ISSUER and TESTIMONY_API_JWT_AUDIENCE)';
 
@@ -26,28 +28,6 @@ export function sha256Hex(token: string): string {
 export function newToken(): { token: string; hash: string } {
   const token = randomBytes(32).toString('base64url');
   return { token, hash: sha256Hex(token) };
-}
-
-/**
- * Hashes from a comma- or newline-separated text; `#` starts a comment. `where` names the
- * variable or file in the error, with the line number for files.
- */
-export function parseTokenHashes(text: string, where: string): string[] {
-  const hashes: string[] = [];
-  text.split('\n').forEach((line, index) => {
-    for (const item of line.replace(/#.*/, '').split(',')) {
-      const hash = item.trim().toLowerCase();
-      if (hash === '') continue;
-      if (!HASH.test(hash))
-        throw new TestimonyError(
-          'CONFIG_INVALID',
-          `${where}, line ${index + 1}: "${item.trim().slice(0, 16)}…" is not a SHA-256 hash (64 hex digits).`,
-          { hint: `List hashes, not tokens: ${HOW_TO_CONFIGURE}.` },
-        );
-      hashes.push(hash);
-    }
-  });
-  return hashes;
 }
 
 /** Static tokens: the request's token is hashed and compared with every hash in constant time. */
@@ -137,22 +117,45 @@ export function parseJwtKey(text: string, where: string): VerifyKey {
   }
 }
 
-/** The file's text; refuses a file others may write (they could add a token), warns if others may read it. */
+/**
+ * Why a settings file may not be trusted, or undefined: another user's file or link (they can
+ * rewrite it, or re-point it), or a file others may write. `link` is the path itself (lstat),
+ * `file` what it leads to (stat): a link is followed (Kubernetes mounts secrets as links) only
+ * when both are ours. Owner 0 is allowed: root can change any file anyway.
+ */
+export function fileDistrust(
+  link: Stats,
+  file: Stats,
+  uid: number | undefined,
+): string | undefined {
+  if (!file.isFile()) return 'is not a regular file';
+  for (const [info, what] of [
+    [link, 'it'],
+    [file, 'the file it links to'],
+  ] as const)
+    if (uid !== undefined && info.uid !== uid && info.uid !== 0)
+      return `${what} belongs to another user (uid ${info.uid}), who could change it`;
+  if (file.mode & 0o022) return 'other users may write to this file';
+  return undefined;
+}
+
+/** The file's text; refuses a file others may change (they could add a token), warns if others may read it. */
 async function readConfigFile(
   path: string,
   variable: string,
   warn: (message: string) => void,
 ): Promise<string> {
   const where = `${variable}=${path}`;
-  const info = await stat(path).catch((error: unknown) => {
+  const [link, info] = await Promise.all([lstat(path), stat(path)]).catch((error: unknown) => {
     throw new TestimonyError('CONFIG_INVALID', `${where}: cannot read the file.`, {
       hint: 'Point the variable at an existing, readable file.',
       cause: error,
     });
   });
-  if (info.mode & 0o022)
-    throw new TestimonyError('CONFIG_INVALID', `${where}: other users may write to this file.`, {
-      hint: `Anyone who can write it can let themselves in: chmod 600 ${path}`,
+  const distrust = fileDistrust(link, info, process.getuid?.());
+  if (distrust)
+    throw new TestimonyError('CONFIG_INVALID', `${where}: ${distrust}.`, {
+      hint: `Anyone who can change it can let themselves in: keep it a file of your own, chmod 600 ${path}`,
     });
   if (info.mode & 0o044)
     warn(`Warning: ${where}: other users may read this file (chmod 600 ${path}).`);

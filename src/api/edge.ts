@@ -39,12 +39,15 @@ export function hostCheck(allowed: ReadonlySet<string>): RequestHandler {
       next();
       return;
     }
+    // The names it does serve are for the operator's log: a client (a rebinding page, say)
+    // would learn the server's other names from them.
+    log.warn({ host, allowed: [...allowed] }, 'request for a host the API does not serve (421)');
     res
       .status(421)
       .json(
         errorBody(
           'MISDIRECTED_REQUEST',
-          `This API does not serve the host ${JSON.stringify(host ?? '')}; ask for it by one of: ${[...allowed].join(', ')}.`,
+          `This API does not serve the host ${JSON.stringify(host ?? '')}; ask for it by the name it is configured with (see TESTIMONY_API_ALLOWED_HOSTS).`,
         ),
       );
   };

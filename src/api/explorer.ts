@@ -3,7 +3,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EXAMPLES } from './examples.js';
 
 /** What the headers pane holds when the API needs a token: the header to complete, not a token. */
-export const TOKEN_PLACEHOLDER = 'Bearer <paste your token here>';
+const TOKEN_PLACEHOLDER = 'Bearer <paste your token here>';
 
 const TOKEN_NOTE =
   '# This API needs a token: in the Headers pane below, replace the placeholder with\n' +

@@ -7,10 +7,16 @@ import { TestimonyError } from '../errors.js';
  */
 export function listen(server: Server, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
+    const failed = (error: NodeJS.ErrnoException) => {
       reject(listenError(error, host, port) ?? error);
+    };
+    server.once('error', failed);
+    // Once listening, later errors are the server's, for its own 'error' listeners (or a crash):
+    // left attached, this listener would swallow the first of them.
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolve();
     });
-    server.listen(port, host, resolve);
   });
 }
 

@@ -21,7 +21,6 @@ import { ReadOnlyRule } from './rules/read-only-rule.js';
 import { buildSchema } from './schema.js';
 
 export { API_LIMITS } from './limits.js';
-export { BROWSER_DIR } from './routes.js';
 
 export interface ApiOptions {
   driver: Driver;

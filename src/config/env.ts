@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TestimonyError } from '../errors.js';
 import { redactUri } from './redact.js';
+import { secretPrefix, tokenHashesProblem } from './token-hashes.js';
 
 /**
  * Every setting comes from the environment. The Neo4j names are the ones Neo4j's own
@@ -16,15 +17,23 @@ const boltScheme = /^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/;
 
 /** Who may read the API (see src/api/auth.ts); none of these set means an open API, loopback only. */
 const apiAuthSettings = {
+  // The same check as a tokens file's (token-hashes.ts): comments and newlines alike.
   TESTIMONY_API_TOKEN_HASHES: z
     .string()
-    .regex(
-      /^\s*[0-9a-fA-F]{64}\s*(,\s*[0-9a-fA-F]{64}\s*)*,?\s*$/,
-      'expected SHA-256 hashes (64 hex digits), comma-separated; `testimony token` makes a token and its hash',
-    )
+    .superRefine((text, ctx) => {
+      const problem = tokenHashesProblem(text, 'the list');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .optional(),
   TESTIMONY_API_TOKENS_FILE: z.string().min(1).optional(),
-  TESTIMONY_API_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Keys fetched over plain HTTP could be swapped by anyone on the path: https, or loopback.
+  TESTIMONY_API_JWKS_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((url) => url.startsWith('https:') || isLoopbackUrl(url), {
+      message:
+        'expected an https:// URL (plain http:// only to this machine: 127.0.0.1, ::1, localhost)',
+    })
+    .optional(),
   TESTIMONY_API_JWT_KEY_FILE: z.string().min(1).optional(),
   TESTIMONY_API_JWT_ISSUER: z.string().min(1).optional(),
   TESTIMONY_API_JWT_AUDIENCE: z.string().min(1).optional(),
@@ -113,7 +122,17 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   });
 }
 
-/** An invalid value as the error may echo it: never a URI's credentials. */
+/** Variables that hold secrets, or what could be one (a token pasted for its hash). */
+const SECRETS = new Set(['NEO4J_PASSWORD', 'TESTIMONY_API_TOKEN_HASHES']);
+
+/** An invalid value as the error may echo it: never a URI's credentials, never a secret. */
 function shown(name: string, value: string): string {
+  if (SECRETS.has(name)) return secretPrefix(value);
   return name === 'NEO4J_URI' ? redactUri(value) : value;
+}
+
+/** Whether a URL names this machine: only then can no one else on the path read or change it. */
+function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

@@ -18,7 +18,29 @@ export const READ_PROCEDURES: readonly string[] = [
   'db.index.fulltext.queryRelationships',
 ];
 
-const ALLOWED = `testimony query runs one query that reads the graph (MATCH … RETURN), calling at most these procedures: ${READ_PROCEDURES.join(', ')}.`;
+/**
+ * Namespaced functions Neo4j 5.26 has built in: they compute a value and touch nothing else.
+ * Any other namespaced function is a plugin's (APOC's `apoc.cypher.runFirstColumnMany` runs
+ * any Cypher, procedures included) and is refused: functions sit in any operator's details,
+ * where no ProcedureCall operator shows them. Lower case: Neo4j matches built-ins in any case.
+ */
+export const READ_FUNCTIONS: readonly string[] = [
+  ...['date', 'datetime', 'localdatetime', 'localtime', 'time'].flatMap((type) =>
+    ['realtime', 'statement', 'transaction', 'truncate'].map((fn) => `${type}.${fn}`),
+  ),
+  'datetime.fromepoch',
+  'datetime.fromepochmillis',
+  'duration.between',
+  'duration.indays',
+  'duration.inmonths',
+  'duration.inseconds',
+  'point.distance',
+  'point.withinbbox',
+  'vector.similarity.cosine',
+  'vector.similarity.euclidean',
+];
+
+const ALLOWED = `testimony query runs one query that reads the graph (MATCH … RETURN), calling at most these procedures: ${READ_PROCEDURES.join(', ')}; no plugin functions (apoc.* and the like).`;
 
 /** One operator of an EXPLAIN plan, as the driver gives it ('ProcedureCall@neo4j', its details). */
 export interface PlanOperator {
@@ -33,8 +55,29 @@ export function procedureName(details: unknown): string | undefined {
   return /^\s*([A-Za-z_][\w.]*)\s*\(/.exec(details)?.[1];
 }
 
+/**
+ * The namespaced functions (`a.b(`) an operator's details call. Backticks are dropped first,
+ * so `` `apoc`.cypher.run( `` is caught too. A property followed by `(` cannot occur in Cypher,
+ * so this finds calls only (a string literal that looks like one is refused: the safe side).
+ */
+export function functionNames(details: unknown): string[] {
+  if (typeof details !== 'string') return [];
+  const text = details.replaceAll('`', '');
+  return [...text.matchAll(/\b([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)+)\s*\(/g)].map((match) =>
+    (match[1] ?? '').replace(/\s+/g, ''),
+  );
+}
+
 function operators(plan: PlanOperator): PlanOperator[] {
   return [plan, ...plan.children.flatMap(operators)];
+}
+
+/** The functions an operator calls; a procedure's own name (`db.labels() :: …`) is not one. */
+function calledFunctions(operator: PlanOperator): string[] {
+  const details = operator.arguments['Details'];
+  const calls = functionNames(details);
+  const procedure = /Procedure/.test(operator.operatorType) ? procedureName(details) : undefined;
+  return procedure !== undefined && calls[0] === procedure ? calls.slice(1) : calls;
 }
 
 /** Why this operator has no place in a read query, or undefined if it has. */
@@ -52,6 +95,11 @@ function operatorRefusal(operator: PlanOperator): string | undefined {
     if (name === undefined || !READ_PROCEDURES.includes(name))
       return `it calls the procedure ${name ?? '(unnamed)'}, which is not on the list of read procedures`;
   }
+  const refused = calledFunctions(operator).find(
+    (fn) => !READ_FUNCTIONS.includes(fn.toLowerCase()),
+  );
+  if (refused)
+    return `it calls the function ${refused}, which is not one of Neo4j's built-in functions`;
   return undefined;
 }
 

@@ -50,6 +50,8 @@ describe('the Host allowlist (DNS rebinding)', () => {
       expect(response.headers['content-type']).toMatch(/^application\/json/);
       const body = JSON.parse(response.body) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0]?.extensions.code).toBe('MISDIRECTED_REQUEST');
+      // The names it serves stay in the server's log: a rebinding page learns none of them.
+      expect(response.body).not.toContain('api.example.org');
       // A refusal carries the security headers too.
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);

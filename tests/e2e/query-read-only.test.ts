@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { READ_FUNCTIONS } from '../../src/queries/index.js';
 import { runCli, neo4jEnv } from '../support/cli.js';
 import { graphChecksum } from '../support/graph.js';
 import { seedBundled, testCoordinates, testDriver, uniqueLabel } from '../support/neo4j.js';
@@ -128,6 +129,21 @@ describe('testimony query refuses what is not a read of the graph', () => {
 });
 
 describe('testimony query still runs reads', () => {
+  it("every allowlisted function is one of this Neo4j's built-ins, and they answer", async () => {
+    const { records } = await driver.executeQuery(
+      'SHOW BUILT IN FUNCTIONS YIELD name RETURN collect(toLower(name)) AS names',
+      {},
+      { database },
+    );
+    const builtIn = records[0]?.get('names') as string[];
+    expect(READ_FUNCTIONS.filter((name) => !builtIn.includes(name))).toEqual([]);
+    const run = await query(
+      "RETURN date.truncate('month', date('2017-03-02')) AS d, duration.inDays(date('2017-01-01'), date('2017-03-01')).days AS days, point.distance(point({x: 0, y: 0}), point({x: 3, y: 4})) AS dist",
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('2017-03-01');
+  });
+
   it('an allowed procedure (db.labels) and the named search query answer', async () => {
     const labels = await query('CALL db.labels() YIELD label RETURN label ORDER BY label');
     expect(labels.code, labels.stderr).toBe(0);

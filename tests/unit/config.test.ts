@@ -78,6 +78,12 @@ describe('redactUri', () => {
     expect(redactUri('bolt://alice@h')).toBe('bolt://***@h');
   });
 
+  it('hides them in a URI without `://` too, and keeps the rest of a well-formed one', () => {
+    expect(redactUri('user:secret@host:7687')).toBe('***@host:7687');
+    expect(redactUri('neo4j:/u:p@h')).toBe('***@h');
+    expect(redactUri('neo4j://user:pass@host:7687/db?x=1')).toBe('neo4j://***@host:7687/db?x=1');
+  });
+
   it('leaves a URI without credentials as it is', () => {
     expect(redactUri('neo4j://127.0.0.1:7687')).toBe('neo4j://127.0.0.1:7687');
     expect(redactUri('neo4j+s://abc.databases.neo4j.io?policy=eu')).toBe(
@@ -89,6 +95,35 @@ describe('redactUri', () => {
     const error = configError({ NEO4J_URI: 'http://bob:s3cret@db:7474' });
     expect(error.message).toContain('NEO4J_URI="http://***@db:7474"');
     expect(error.message).not.toContain('s3cret');
+  });
+});
+
+describe('secrets in the configuration error', () => {
+  const token = 'kq3X9vTtoken-pasted-instead-of-its-hash_0123456789';
+
+  it('a token pasted for its hash is refused, and shown by a short prefix only', () => {
+    const error = configError({ TESTIMONY_API_TOKEN_HASHES: token });
+    expect(error.message).toContain('TESTIMONY_API_TOKEN_HASHES="kq3X…"');
+    expect(error.message).toContain('testimony token');
+    expect(error.message).not.toContain(token.slice(0, 8));
+  });
+
+  it('the variable is checked as a tokens file is: comments and newlines allowed', () => {
+    const hash = 'ab'.repeat(32);
+    const text = `${hash.toUpperCase()} # ops\n${hash},`;
+    expect(loadEnv({ TESTIMONY_API_TOKEN_HASHES: text }).TESTIMONY_API_TOKEN_HASHES).toBe(text);
+    expect(config.parseTokenHashes(text, 'X')).toEqual([hash, hash]);
+  });
+});
+
+describe('TESTIMONY_API_JWKS_URL', () => {
+  const issuer = { TESTIMONY_API_JWT_ISSUER: 'i', TESTIMONY_API_JWT_AUDIENCE: 'a' };
+
+  it('must be https, except to this machine', () => {
+    for (const url of ['https://idp.example/jwks', 'http://127.0.0.1:9000/k', 'http://[::1]/k'])
+      expect(loadEnv({ ...issuer, TESTIMONY_API_JWKS_URL: url }).TESTIMONY_API_JWKS_URL).toBe(url);
+    const error = configError({ ...issuer, TESTIMONY_API_JWKS_URL: 'http://idp.example/jwks' });
+    expect(error.message).toContain('https://');
   });
 });
 

@@ -30,6 +30,13 @@ describe('listen (the API port)', () => {
     expect(s.listening).toBe(true);
   });
 
+  it('leaves no error listener behind once listening: later errors reach the server', async () => {
+    const s = server();
+    const before = s.listenerCount('error');
+    await listen(s, '127.0.0.1', 0);
+    expect(s.listenerCount('error')).toBe(before);
+  });
+
   it('a port in use is PORT_IN_USE (exit 3), naming host, port and TESTIMONY_API_PORT', async () => {
     const taken = server();
     await listen(taken, '127.0.0.1', 0);

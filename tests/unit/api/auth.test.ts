@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, type Stats, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, SignJWT } from 'jo
 import { describe, expect, it } from 'vitest';
 import {
   bearerToken,
+  fileDistrust,
   isLoopbackHost,
   jwtAuthenticator,
   loadApiAuth,
@@ -126,6 +127,24 @@ describe('the tokens file', () => {
     await expect(
       loadApiAuth(loadEnv({ TESTIMONY_API_TOKENS_FILE: writable }), () => {}),
     ).rejects.toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('write') });
+  });
+
+  it('a link to a private file of ours is followed (how Kubernetes mounts secrets)', async () => {
+    const link = join(dir, 'link');
+    symlinkSync(file('target', A, 0o600), link);
+    const auth = await loadApiAuth(loadEnv({ TESTIMONY_API_TOKENS_FILE: link }), () => {});
+    expect(await auth?.accepts('token-a')).toBe(true);
+  });
+
+  it("another user's file or link is refused (stat results stubbed: tests may run as root)", () => {
+    const info = (uid: number, mode = 0o100600) =>
+      ({ uid, mode, isFile: () => (mode & 0o170000) === 0o100000 }) as Stats;
+    expect(fileDistrust(info(1000), info(1000), 1000)).toBeUndefined();
+    expect(fileDistrust(info(0), info(0), 1000)).toBeUndefined();
+    expect(fileDistrust(info(1000), info(1001), 1000)).toContain('uid 1001');
+    expect(fileDistrust(info(1001), info(1000), 1000)).toMatch(/^it belongs to another user/);
+    expect(fileDistrust(info(1000), info(1000, 0o100620), 1000)).toContain('write');
+    expect(fileDistrust(info(1000), info(1000, 0o040700), 1000)).toContain('not a regular file');
   });
 
   it('a missing file is CONFIG_INVALID naming it', async () => {
