@@ -1,48 +1,27 @@
-import { rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RunningApi, startApi } from '../../src/api/index.js';
-import { loadEnv } from '../../src/config/index.js';
-import { silentReporter } from '../../src/log.js';
-import { createDriver } from '../../src/neo4j/index.js';
-import {
-  freePort,
-  localLayout,
-  type ProvisionedNeo4j,
-  startLocalJvm,
-} from '../../src/neo4j/provision/index.js';
 import { gql } from '../support/api.js';
 import { LOCAL_JVM_ONLY, withoutLocalJvm } from '../support/neo4j.js';
+import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.js';
 
 // Stops and restarts a local instance of its own, which only the local-JVM strategy can start.
 describe.skipIf(withoutLocalJvm())(
   `Neo4j stops while the API runs (its own local instance, so the shared one is untouched) ${LOCAL_JVM_ONLY}`,
   () => {
-    let neo4j: ProvisionedNeo4j | undefined;
+    let own: OwnNeo4j | undefined;
     let api: RunningApi | undefined;
-    let driver: ReturnType<typeof createDriver> | undefined;
-    let env: ReturnType<typeof loadEnv>;
 
     afterAll(async () => {
       await api?.stop();
-      await driver?.close();
-      await neo4j?.stop();
-      if (env) await rm(localLayout(env).instance, { recursive: true, force: true });
+      await own?.stop();
     });
 
     it('fails fast with SERVICE_UNAVAILABLE, /ready says not ready, and answers again once Neo4j is back', async () => {
-      env = loadEnv({
-        ...process.env,
-        TESTIMONY_NEO4J_INSTANCE: `api-down-${process.pid}`,
-        TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()),
-        TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()),
-        NEO4J_URI: '',
-      });
-      neo4j = await startLocalJvm(env, silentReporter);
-      driver = createDriver(neo4j.coordinates);
+      own = await startOwnNeo4j('api-down');
       api = await startApi({
-        driver,
-        database: neo4j.coordinates.database,
+        driver: own.driver,
+        database: own.neo4j.coordinates.database,
         host: '127.0.0.1',
         port: 0,
         queryTimeoutMs: 5000,
@@ -50,7 +29,7 @@ describe.skipIf(withoutLocalJvm())(
       expect((await gql(api, '{ stats { nodes } }')).errors).toBeUndefined();
       expect((await fetch(`${api.url}/ready`)).status).toBe(200);
 
-      await neo4j.stop();
+      await own.neo4j.stop();
       const started = Date.now();
       // Not a timing assertion: gql() gives up after 60 s, and a hung request fails the test there.
       const down = await gql(api, '{ stats { nodes } }');
@@ -64,7 +43,7 @@ describe.skipIf(withoutLocalJvm())(
       expect(await ready.json()).toEqual({ ready: false, neo4j: 'unreachable' });
       expect((await fetch(`${api.url}/health`)).status).toBe(200);
 
-      neo4j = await startLocalJvm(env, silentReporter);
+      await own.restart();
       let back = await gql(api, '{ stats { nodes } }');
       for (let attempt = 0; attempt < 30 && back.errors; attempt += 1) {
         await sleep(1000);

@@ -1,18 +1,10 @@
-import { rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RunningApi, startApi } from '../../src/api/index.js';
-import { loadEnv } from '../../src/config/index.js';
 import type { Reporter } from '../../src/log.js';
-import { createDriver } from '../../src/neo4j/index.js';
-import {
-  freePort,
-  localLayout,
-  type ProvisionedNeo4j,
-  startLocalJvm,
-} from '../../src/neo4j/provision/index.js';
 import { gql, type GraphQLResponse } from '../support/api.js';
 import { LOCAL_JVM_ONLY, withoutLocalJvm } from '../support/neo4j.js';
+import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.js';
 
 const QUERY_TIMEOUT_MS = 2_000;
 /** The promise: a coded answer within the query timeout plus 1 s (plus scheduling slack on a busy machine). */
@@ -52,34 +44,22 @@ async function timed(api: RunningApi) {
 describe.skipIf(withoutLocalJvm())(
   `Neo4j frozen (SIGSTOP) while the API runs: every request has a deadline ${LOCAL_JVM_ONLY}`,
   () => {
-    let neo4j: ProvisionedNeo4j | undefined;
+    let own: OwnNeo4j | undefined;
     let api: RunningApi | undefined;
-    let driver: ReturnType<typeof createDriver> | undefined;
-    let env: ReturnType<typeof loadEnv> | undefined;
 
     afterAll(async () => {
       await api?.stop();
-      await driver?.close();
-      await neo4j?.stop();
-      if (env) await rm(localLayout(env).instance, { recursive: true, force: true });
+      await own?.stop();
     });
 
     it('requests in flight and arriving during the freeze get a coded answer within the deadline', async () => {
-      env = loadEnv({
-        ...process.env,
-        TESTIMONY_NEO4J_INSTANCE: `api-frozen-${process.pid}`,
-        TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()),
-        TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()),
-        NEO4J_URI: '',
-      });
       const reporter = pidReporter();
-      neo4j = await startLocalJvm(env, reporter);
+      own = await startOwnNeo4j('api-frozen', {}, reporter);
       const pid = reporter.pid();
       expect(pid, 'the provisioner reported the JVM pid').toBeDefined();
-      driver = createDriver(neo4j.coordinates);
       api = await startApi({
-        driver,
-        database: neo4j.coordinates.database,
+        driver: own.driver,
+        database: own.neo4j.coordinates.database,
         host: '127.0.0.1',
         port: 0,
         queryTimeoutMs: QUERY_TIMEOUT_MS,

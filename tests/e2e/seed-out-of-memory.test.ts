@@ -1,21 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSynthetic } from '../../bench/synthetic/write.js';
-import { loadEnv } from '../../src/config/index.js';
-import { silentReporter } from '../../src/log.js';
-import { createDriver } from '../../src/neo4j/index.js';
-import {
-  freePort,
-  localLayout,
-  type ProvisionedNeo4j,
-  startLocalJvm,
-} from '../../src/neo4j/provision/index.js';
 import { neo4jEnv, runCli } from '../support/cli.js';
 import { graphChecksum } from '../support/graph.js';
 import { LOCAL_JVM_ONLY, withoutLocalJvm } from '../support/neo4j.js';
+import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'datasets');
 
@@ -25,31 +16,21 @@ describe.skipIf(withoutLocalJvm())(
   `a seed larger than Neo4j's transaction memory ${LOCAL_JVM_ONLY}`,
   () => {
     const dir = mkdtempSync(join(tmpdir(), 'testimony-oom-'));
-    let neo4j: ProvisionedNeo4j | undefined;
-    let driver: ReturnType<typeof createDriver> | undefined;
-    let env: ReturnType<typeof loadEnv> | undefined;
+    let own: OwnNeo4j | undefined;
 
     afterAll(async () => {
-      await driver?.close();
-      await neo4j?.stop();
-      if (env) await rm(localLayout(env).instance, { recursive: true, force: true });
+      await own?.stop();
       rmSync(dir, { recursive: true, force: true });
     });
 
     it('fails with NEO4J_OUT_OF_MEMORY naming the dataset and what to raise, leaves the graph as it was, and Neo4j answers', async () => {
-      env = loadEnv({
-        ...process.env,
-        TESTIMONY_NEO4J_INSTANCE: `seed-oom-${process.pid}`,
-        TESTIMONY_NEO4J_BOLT_PORT: String(await freePort()),
-        TESTIMONY_NEO4J_HTTP_PORT: String(await freePort()),
+      own = await startOwnNeo4j('seed-oom', {
         TESTIMONY_NEO4J_HEAP: '256m',
         TESTIMONY_NEO4J_TX_MEMORY: '4m',
-        NEO4J_URI: '',
       });
-      neo4j = await startLocalJvm(env, silentReporter);
-      driver = createDriver(neo4j.coordinates);
-      const { database } = neo4j.coordinates;
-      const cli = neo4jEnv(neo4j.coordinates);
+      const { driver } = own;
+      const { database } = own.neo4j.coordinates;
+      const cli = neo4jEnv(own.neo4j.coordinates);
 
       // A small dataset fits: the graph the failed seed must leave as it was.
       const small = await runCli(['seed', join(FIXTURES, 'minimal.yaml')], cli);
