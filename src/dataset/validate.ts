@@ -1,7 +1,8 @@
 import { anchorQuote } from './anchor.js';
-import { locateProblems, problemAt, type ParsedFile } from './parse.js';
+import { locateProblems, problemAt as problemAtRaw, type ParsedFile } from './parse.js';
 import { jsonPath, type Problem } from './problems.js';
 import { datasetSchema, type Dataset, type QuoteSelectorInput } from './schema.js';
+import { salvage, type Salvaged } from './salvage.js';
 import { DEFAULT_SOURCE_POLICY, readSourceFile, type SourcePolicy } from './sources.js';
 
 type Path = PropertyKey[];
@@ -31,10 +32,36 @@ export async function validateDataset(
 
 async function check(parsed: ParsedFile, policy: SourcePolicy): Promise<ValidDataset | Problem[]> {
   const result = datasetSchema.safeParse(parsed.data);
-  if (!result.success) {
-    return result.error.issues.map((issue) => problemAt(parsed, issue.path, issue.message));
-  }
-  const dataset = result.data;
+  if (result.success) return checkWhole(parsed, result.data, policy);
+  const schemaProblems = result.error.issues.map((issue) =>
+    problemAtRaw(parsed, issue.path, issue.message),
+  );
+  // The later checks still run on the entries that passed the schema, so that one run lists
+  // every problem of the file; only entries of the wrong shape skip them.
+  const salvaged = salvage(parsed.data);
+  if (salvaged === undefined) return schemaProblems;
+  salvagedOf.set(parsed, salvaged);
+  const later = await checkWhole(parsed, salvaged.dataset, policy);
+  return [...schemaProblems, ...(Array.isArray(later) ? later : [])];
+}
+
+/** The partial dataset a file with schema problems was checked as (its entries' indices shift). */
+const salvagedOf = new WeakMap<ParsedFile, Salvaged>();
+
+/** problemAt, with a salvaged entry's index turned back into its index in the file. */
+function problemAt(parsed: ParsedFile, path: Path, message: string): Problem {
+  return problemAtRaw(parsed, salvagedOf.get(parsed)?.originalPath(path) ?? path, message);
+}
+
+/** True when `id` belongs to an entry that failed the schema: checks that need it are skipped. */
+const unchecked = (parsed: ParsedFile, id: string) =>
+  salvagedOf.get(parsed)?.invalidIds.has(id) ?? false;
+
+async function checkWhole(
+  parsed: ParsedFile,
+  dataset: Dataset,
+  policy: SourcePolicy,
+): Promise<ValidDataset | Problem[]> {
   const { texts, problems } = await readSources(parsed, dataset, policy);
   problems.push(
     ...checkIds(parsed, dataset),
@@ -142,7 +169,7 @@ function checkIds(parsed: ParsedFile, dataset: Dataset): Problem[] {
     else firstAt.set(id, path);
   }
   for (const { id, path } of references(dataset)) {
-    if (!firstAt.has(id))
+    if (!firstAt.has(id) && !unchecked(parsed, id))
       problems.push(
         problemAt(parsed, path, `unknown reference ${id}: no entry in this dataset has that id`),
       );
@@ -207,11 +234,14 @@ function anchorEvidence(
   anchors: ValidDataset['anchors'],
 ): Problem[] {
   const documents = dataset.sources.filter((source) => source.file !== undefined);
-  const fallback = documents.length === 1 ? documents[0]?.id : undefined;
+  // With a source of the wrong shape, which document a quote without "source" means is unknown.
+  const sourcesComplete = !salvagedOf.get(parsed)?.dropped.has('sources');
+  const fallback = documents.length === 1 && sourcesComplete ? documents[0]?.id : undefined;
   const problems: Problem[] = [];
   for (const { selector, path } of selectors(dataset)) {
     const source = selector.source ?? fallback;
     if (source === undefined) {
+      if (!sourcesComplete) continue;
       problems.push(
         problemAt(
           parsed,
@@ -224,7 +254,7 @@ function anchorEvidence(
     const text = texts.get(source);
     if (text === undefined) {
       // A missing file is reported once, at the source; an id without a file is reported here.
-      if (documents.some((doc) => doc.id === source)) continue;
+      if (documents.some((doc) => doc.id === source) || unchecked(parsed, source)) continue;
       problems.push(
         problemAt(parsed, [...path, 'source'], `${source} has no text file to quote from`),
       );

@@ -148,6 +148,39 @@ describe('seed refuses bad input: non-zero exit, every problem with file and JSO
     expect(await graphChecksum(driver, coordinates.database)).toEqual(before);
   });
 
+  it('one run lists every problem of every file: schema, reference and evidence problems together', async () => {
+    const several = brokenDataset((y) =>
+      y
+        .replace('    name: Bob Example\n', '')
+        .replace('{ ref: person:alice, role', '{ ref: person:nobody, role')
+        .replace("quote: 'Acme'", "quote: 'Acme Corp'"),
+    );
+    const other = brokenDataset((y) =>
+      y
+        .replace('dataset: fixture-minimal', 'dataset: fixture-other')
+        .replace('id: statement:carol-for-alice', 'id: statement:alice-denies'),
+    );
+    const before = await graphChecksum(driver, coordinates.database);
+    const run = await runCli(['seed', several, other], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('4 problem(s); nothing was written');
+    const expected: [string, string, string][] = [
+      [several, '$.people[1].name', 'expected string'],
+      [several, '$.events[0].participants[0].ref', 'unknown reference person:nobody'],
+      [several, '$.organizations[0].evidence[0].quote', 'is not in the source'],
+      [other, '$.statements[1].id', 'duplicate id statement:alice-denies'],
+    ];
+    for (const [file, path, message] of expected) {
+      const lines = run.stderr
+        .split('\n')
+        .filter((l) => l.includes(`${file}:`) && l.includes(`: ${path}: `));
+      expect(lines.join('\n'), `${path} in:\n${run.stderr}`).toContain(message);
+    }
+    // A reference to the entry of the wrong shape (person:bob) is not reported as unknown.
+    expect(run.stderr).not.toContain('unknown reference person:bob');
+    expect(await graphChecksum(driver, coordinates.database)).toEqual(before);
+  });
+
   it('--dry-run validates and reports what would change, writing nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'testimony-dry-'));
     copyFileSync(join(FIXTURES, 'fixture.txt'), join(dir, 'fixture.txt'));
@@ -157,10 +190,10 @@ describe('seed refuses bad input: non-zero exit, every problem with file and JSO
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as {
       dryRun: boolean;
-      plans: { dataset: string; nodes: { add: string[] } }[];
+      plans: { dataset: string; nodes: { add: { list: string[] } } }[];
     };
     expect(summary.dryRun).toBe(true);
-    expect(summary.plans[0]?.nodes.add).toEqual(
+    expect(summary.plans[0]?.nodes.add.list).toEqual(
       expect.arrayContaining(['person:alice', 'person:bob', 'event:office-meeting']),
     );
     expect(await graphChecksum(driver, coordinates.database)).toEqual(before);
