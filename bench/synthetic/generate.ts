@@ -132,6 +132,7 @@ class Generator {
         title: `Synthetic report ${a}`,
         kind: 'news-report',
         file: `${options.name}/article-${a}.txt`,
+        cites: [],
       });
     }
   }
@@ -236,6 +237,7 @@ class Generator {
         name: `Meeting #${m} in ${place}`,
         place,
         date: { value: date.value, text: date.text },
+        sameAs: [],
         participants: people.map((p) => ({ ref: this.person(p), role: 'attendee' as const })),
         evidence,
       });

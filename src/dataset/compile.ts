@@ -246,6 +246,7 @@ class RowBuilder {
     for (const s of this.d.sources) {
       if (s.publisher) this.rel('PUBLISHED_BY', s.id, s.publisher, {}, this.evidenceOf(s.id));
       if (s.citedBy) this.rel('CITES', s.citedBy, s.id, {}, this.evidenceOf(s.id));
+      for (const cited of s.cites) this.rel('CITES', s.id, cited, {}, this.evidenceOf(s.id));
     }
     for (const g of this.d.groups) {
       if (g.partOf) this.rel('PART_OF', g.id, g.partOf, {}, this.evidenceOf(g.id));
@@ -266,6 +267,7 @@ class RowBuilder {
     for (const e of this.d.events) {
       const eventEvidence = this.evidenceOf(e.id);
       if (e.partOf) this.rel('PART_OF', e.id, e.partOf, {}, eventEvidence);
+      for (const same of e.sameAs) this.rel('SAME_AS', e.id, same, {}, eventEvidence);
       const people: { id: string; evidence: string[] }[] = [];
       for (const p of e.participants) {
         const evidence = p.evidence ? this.spans(p.evidence) : eventEvidence;

@@ -193,6 +193,11 @@ const eventSchema = z.strictObject({
   claimedBy: idOf('statement').optional(),
   /** A count in the report's words, e.g. "over 25". */
   count: text.optional(),
+  /**
+   * Other datasets' events (or this one's) that are the same real-world event: the cluster is
+   * presented as one meeting carrying every version (see docs/model.md, same-as clusters).
+   */
+  sameAs: z.array(idOf('event')).default([]),
   participants: z.array(participantSchema).default([]),
   evidence,
 });
@@ -266,6 +271,8 @@ const sourceSchema = z.strictObject({
   file: text.optional(),
   /** A source known only because another one cites it (e.g. an embedded tweet). */
   citedBy: idOf('source').optional(),
+  /** Sources this one cites (another dataset's source may be named; it is not redefined). */
+  cites: z.array(idOf('source')).default([]),
   evidence: evidence.optional(),
 });
 

@@ -115,6 +115,8 @@ function* references(d: Dataset): Generator<{ id: string; path: Path }> {
       ...at(s.publisher, 'sources', i, 'publisher'),
       ...at(s.citedBy, 'sources', i, 'citedBy'),
     ];
+  for (const [i, s] of d.sources.entries())
+    for (const [j, c] of s.cites.entries()) yield* at(c, 'sources', i, 'cites', j);
   for (const [i, g] of d.groups.entries()) {
     yield* at(g.partOf, 'groups', i, 'partOf');
     for (const [j, c] of g.represents.entries()) yield* at(c, 'groups', i, 'represents', j);
@@ -123,6 +125,7 @@ function* references(d: Dataset): Generator<{ id: string; path: Path }> {
     for (const [j, c] of m.concerns.entries()) yield* at(c, 'matters', i, 'concerns', j);
   for (const [i, e] of d.events.entries()) {
     yield* [...at(e.partOf, 'events', i, 'partOf'), ...at(e.claimedBy, 'events', i, 'claimedBy')];
+    for (const [j, same] of e.sameAs.entries()) yield* at(same, 'events', i, 'sameAs', j);
     for (const [j, p] of e.participants.entries())
       yield* at(p.ref, 'events', i, 'participants', j, 'ref');
   }
