@@ -1,6 +1,12 @@
 // Dataset stage: reads a dataset file, validates it and compiles it to graph rows (pure, no store).
 export { parseDatasetFile } from './parse.js';
-export { validateDataset, type ValidDataset } from './validate.js';
+export {
+  checkDataset,
+  validateDataset,
+  type CheckedDataset,
+  type ExternalReference,
+  type ValidDataset,
+} from './validate.js';
 export { compileDataset, type GraphRows, type Props } from './compile.js';
 export { formatProblem, type Problem } from './problems.js';
 export { DAY_PROPERTIES } from './day-properties.js';
