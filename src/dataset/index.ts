@@ -12,6 +12,6 @@ export { formatProblem, type Problem } from './problems.js';
 export { DAY_PROPERTIES } from './day-properties.js';
 export { DEFAULT_SOURCE_POLICY, type SourcePolicy } from './sources.js';
 export { lookAlikeWarnings } from './look-alikes.js';
-// The dataset file's shape, for code that writes datasets (bench/synthetic).
+// The dataset file's shape, for code that writes datasets (bench/synthetic); KINDS: the label of each id prefix.
 export type { Dataset, QuoteSelectorInput } from './schema.js';
-export { MEDIA } from './schema.js';
+export { KINDS, MEDIA } from './schema.js';

@@ -17,11 +17,6 @@ const REFERRERS = readCypher('load/referrers.cypher');
 /** A dataset of a seed run, with the references that no file of the run defines. */
 export type RunGraph = GraphRows & { external?: readonly ExternalReference[] };
 
-interface GraphNode {
-  labels: string[];
-  datasets: string[];
-}
-
 /**
  * Looks up in the graph the references that no file of the run defines, before anything is
  * written (`seed` and `seed --dry-run` alike), and refuses the run with DATASET_INVALID when an

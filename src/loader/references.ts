@@ -1,11 +1,14 @@
 import { distance } from 'fastest-levenshtein';
 import {
   formatProblem,
+  KINDS,
   type CheckedDataset,
   type ExternalReference,
   type Problem,
 } from '../dataset/index.js';
 import { TestimonyError } from '../errors.js';
+
+const KIND_LABELS = new Set<string>(Object.values(KINDS));
 
 /**
  * References across datasets, the part that needs no database: a dataset may refer to an id
@@ -100,7 +103,8 @@ export function wrongKindProblem(
   ref: ExternalReference,
   node: { labels: readonly string[]; datasets: readonly string[] },
 ): Problem {
-  const kinds = node.labels.filter((label) => label !== 'Entity');
+  // Only the labels that say a kind: a graph may carry others (a test's scratch label).
+  const kinds = node.labels.filter((label) => KIND_LABELS.has(label));
   const is = kinds.length > 0 ? kinds.map(aLabel).join(' and ') : 'no kind of node we know';
   return problemOf(
     ref,
