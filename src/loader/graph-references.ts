@@ -43,9 +43,13 @@ export async function resolveInGraph(
   const unknown: { ref: ExternalReference; releasedBy: string[] }[] = [];
   for (const ref of refs) {
     const node = nodes.get(ref.id);
-    // A node only the run's datasets define is released by this seed: their files no longer have it.
-    if (!node || node.datasets.every((dataset) => run.includes(dataset)))
-      unknown.push({ ref, releasedBy: node?.datasets ?? [] });
+    // A node only the run's datasets define is released by this seed: their files no longer
+    // have it. (A node no dataset holds was written by other means, and no seed releases it.)
+    const released =
+      node !== undefined &&
+      node.datasets.length > 0 &&
+      node.datasets.every((dataset) => run.includes(dataset));
+    if (!node || released) unknown.push({ ref, releasedBy: node?.datasets ?? [] });
     else if (!node.labels.includes(ref.label)) problems.push(wrongKindProblem(ref, node));
   }
   if (unknown.length > 0) problems.push(...(await unknownProblems(read, graphs, unknown)));
@@ -98,8 +102,10 @@ async function candidateIds(
     starts: [...starts],
     limit: neo4j.int(CANDIDATE_LIMIT),
   });
+  const kept = (datasets: string[]) =>
+    datasets.length === 0 || datasets.some((dataset) => !run.includes(dataset));
   const inGraph = rows
-    .filter((r) => strings(r.get('datasets')).some((dataset) => !run.includes(dataset)))
+    .filter((r) => kept(strings(r.get('datasets'))))
     .map((r) => String(r.get('id')));
   return new Set([...graphs.flatMap((graph) => graph.nodes.map((node) => node.id)), ...inGraph]);
 }
