@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { GraphRows } from '../dataset/index.js';
 import { logger, type Reporter } from '../log.js';
-import { DatasetWriter } from './writer.js';
+import { DatasetWriter, type DerivedScope } from './writer.js';
 
 const log = logger('loader');
 
@@ -36,8 +36,7 @@ export async function loadGraphs(
     let written = 0;
     const statements = await session.executeWrite(
       async (tx: ManagedTransaction) => {
-        let count = 0;
-        for (const graph of graphs) count += await new DatasetWriter(tx, graph, options).write();
+        const count = await writeAll(tx, graphs, options);
         written = Date.now();
         return count;
       },
@@ -48,4 +47,25 @@ export async function loadGraphs(
   } finally {
     await session.close();
   }
+}
+
+/** Each phase for every dataset before the next (see DatasetWriter), then one derivation. */
+async function writeAll(
+  tx: ManagedTransaction,
+  graphs: GraphRows[],
+  options: LoadOptions,
+): Promise<number> {
+  const writers = graphs.map((graph) => new DatasetWriter(tx, graph, options));
+  for (const writer of writers) await writer.prepare();
+  for (const writer of writers) await writer.writeNodes();
+  const scopes: DerivedScope[] = [];
+  for (const writer of writers) scopes.push(await writer.writeRelationships());
+  const [last] = writers.slice(-1);
+  if (last) {
+    options.reporter.progress('seed: deriving MET_WITH and SPOKE_FOR');
+    const pairs = new Map(scopes.flatMap((s) => s.pairs).map((p) => [`${p.from}>${p.to}`, p]));
+    await last.deriveMeetings([...new Set(scopes.flatMap((s) => s.members))]);
+    await last.deriveSpokeFor([...pairs.values()]);
+  }
+  return writers.reduce((sum, writer) => sum + writer.statementCount, 0);
 }

@@ -54,13 +54,21 @@ interface Shared {
   versions: Record<string, unknown>[];
 }
 type Pair = { from: string; to: string };
+/** What a seed touches of the derived relationships: clusters (and their events), pairs. */
+export interface DerivedScope {
+  clusters: string[];
+  members: string[];
+  pairs: Pair[];
+}
 
 /**
- * Writes one dataset's new version into the seed's transaction, step by step:
- * 1. reads what it changes: the nodes it releases, the shared nodes' versions, and the same-as
- *    clusters and spokesperson pairs whose derived relationships must be derived again;
- * 2. replaces its curated relationships, nodes (merged where shared) and evidence;
- * 3. derives MET_WITH and SPOKE_FOR again for what it touched, from every dataset's facts.
+ * Writes one dataset's new version into the seed's transaction, in phases that load.ts runs for
+ * every dataset of the run before the next phase (so a dataset may refer to a later file's ids):
+ * 1. prepare: reads what it changes (the nodes it releases, the shared nodes' versions, the
+ *    same-as clusters and spokesperson pairs to derive again) and removes what it replaces;
+ * 2. writeNodes: its nodes (merged where shared) and evidence;
+ * 3. writeRelationships: its curated relationships;
+ * then MET_WITH and SPOKE_FOR are derived once, for all it touched, from every dataset's facts.
  */
 export class DatasetWriter {
   private statements = 0;
@@ -74,31 +82,48 @@ export class DatasetWriter {
     this.dataset = graph.dataset;
   }
 
-  async write(): Promise<number> {
-    const ids = this.graph.nodes.map((n) => n.id);
+  private scope: DerivedScope = { clusters: [], members: [], pairs: [] };
+  private releasedIds: string[] = [];
+
+  /**
+   * Phase 1, before any dataset of the run writes: what the seed changes, read while the graph
+   * is as it was, and the relationships it replaces removed.
+   */
+  async prepare(): Promise<void> {
     this.progress('reading what the seed changes');
-    const released = await this.rows('released-nodes', { ids });
-    const releasedIds = released.map((r) => String(r.id));
-    const shared = await this.sharedNodes([...ids, ...releasedIds]);
-    this.refuseRedefinitions(shared);
-    const scope = await this.derivedScope(released);
+    const released = await this.rows('released-nodes', { ids: this.graph.nodes.map((n) => n.id) });
+    this.releasedIds = released.map((r) => String(r.id));
+    this.scope = await this.derivedScope(released);
     this.progress('removing derived and curated relationships it replaces');
-    await this.deleteDerived(scope);
+    await this.deleteDerived(this.scope);
     await this.run('prune-relationships', {});
-    this.progress('writing nodes');
-    await this.writeNodes(shared, releasedIds);
-    this.progress('writing evidence and relationships');
+  }
+
+  /** Phase 2: nodes (merged where shared) and evidence. */
+  async writeNodes(): Promise<void> {
+    this.progress('writing nodes and evidence');
+    // Read now, not in prepare: an earlier dataset of the same run may have just written them.
+    const ids = this.graph.nodes.map((n) => n.id);
+    const shared = await this.sharedNodes([...ids, ...this.releasedIds]);
+    this.refuseRedefinitions(shared);
+    await this.writeNodeRows(shared, this.releasedIds);
     await this.batched('upsert-evidence', toDriverRows(this.graph.evidence));
     await this.run('prune-evidence', { ids: this.graph.evidence.map((e) => e.id) });
+  }
+
+  /** Phase 3, once every dataset's nodes exist: curated relationships and evidence links. */
+  async writeRelationships(): Promise<DerivedScope> {
+    this.progress('writing relationships');
     const curated = this.graph.relationships.filter((r) => !DERIVED.has(r.type));
     await this.batched('create-relationships', toDriverRows(curated));
     await this.batched(
       'link-evidence',
       this.graph.nodes.map(({ id, evidenceIds }) => ({ id, evidenceIds })),
     );
-    this.progress('deriving MET_WITH and SPOKE_FOR');
-    await this.deriveMeetings(scope.members);
-    await this.deriveSpokeFor(scope.pairs);
+    return this.scope;
+  }
+
+  get statementCount(): number {
     return this.statements;
   }
 
@@ -167,7 +192,9 @@ export class DatasetWriter {
       ...this.graph.nodes.filter((n) => n.label === label).map((n) => n.id),
       ...released.filter((r) => (r.labels as string[]).includes(label)).map((r) => String(r.id)),
     ];
-    const events = ofLabel('Event');
+    // Events this dataset says it is the same as join its clusters: their MET_WITH change too.
+    const sameAs = this.graph.relationships.filter((r) => r.type === 'SAME_AS').map((r) => r.to);
+    const events = [...new Set([...ofLabel('Event'), ...sameAs])];
     const clusters = await this.rows('derive-scope', { ids: events });
     const members = new Set([...events, ...clusters.flatMap((c) => (c.members as string[]) ?? [])]);
     const pairs = new Map<string, Pair>();
@@ -182,7 +209,7 @@ export class DatasetWriter {
     };
   }
 
-  private async deleteDerived(scope: { clusters: string[]; members: string[]; pairs: Pair[] }) {
+  private async deleteDerived(scope: DerivedScope) {
     await this.run('delete-met-with', { members: scope.members, clusters: scope.clusters });
     await this.run('delete-spoke-for', { pairs: scope.pairs });
   }
@@ -191,7 +218,7 @@ export class DatasetWriter {
    * Nodes only this dataset defines are written as the file has them; shared ones get the merged
    * view of every dataset's version; released ones are deleted or merged from what remains.
    */
-  private async writeNodes(shared: Map<string, Shared>, releasedIds: string[]): Promise<void> {
+  private async writeNodeRows(shared: Map<string, Shared>, releasedIds: string[]): Promise<void> {
     const sole = [];
     const merged = [];
     for (const node of this.graph.nodes) {
@@ -258,7 +285,7 @@ export class DatasetWriter {
   }
 
   /** Re-clusters the touched events, then derives MET_WITH for every cluster they are in now. */
-  private async deriveMeetings(members: string[]): Promise<void> {
+  async deriveMeetings(members: string[]): Promise<void> {
     if (members.length === 0) return;
     const clusters = (await this.rows('recluster', { ids: members })).map((r) => String(r.cluster));
     const byCluster = new Map<string, MeetingMember[]>();
@@ -277,7 +304,7 @@ export class DatasetWriter {
     await this.batched('create-derived', toDriverRows(rows));
   }
 
-  private async deriveSpokeFor(pairs: Pair[]): Promise<void> {
+  async deriveSpokeFor(pairs: Pair[]): Promise<void> {
     if (pairs.length === 0) return;
     const byPair = new Map<string, { pair: Pair; statements: OnBehalfStatement[] }>();
     for (const r of await this.rows('read-spoke-for', { pairs })) {
