@@ -64,8 +64,9 @@ function registerSeedCommand(program: Command, io: CliIo, signal: AbortSignal): 
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--dry-run', 'validate and print what would change; write nothing')
     .option(
-      '--remove <datasets...>',
-      'remove these datasets (by name): release what only they held, take their values off shared nodes',
+      '--remove <dataset>',
+      'remove a dataset by name (repeat for several): release what only it held, take its values off shared nodes',
+      (name: string, names: string[] = []) => [...names, name],
     )
     .option(
       '--batch-size <rows>',
