@@ -48,7 +48,10 @@ export type CitationChain = {
    * `The Morning Ledger (as reported by Fixture Wire)`; a longer chain adds `, as reported by …`.
    */
   attribution: Scalars['String']['output'];
-  /** The source whose text was read: the last of the chain, the report that quotes the others. */
+  /**
+   * The last source of the chain, which cites the others: for a statement's chain, the source whose
+   * text holds its evidence (the report we read).
+   */
   reportedBy: Source;
   /**
    * The sources in order: the cited source first, then each source that cites the one before; the
@@ -385,8 +388,9 @@ export type PersonEdge = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Chains of citations between sources, deepest last (a report citing an outlet that cites
-   * another), each with what its first source said as the last one reports it.
+   * Every chain of citations between sources (a report citing an outlet, which cites another), one
+   * per path of citations up to five long, each with what its first source said as the last one
+   * reports it; by the last source's id, shorter chains first.
    */
   citations: Array<CitationChain>;
   /** Statements that deny facts the graph records, beside those facts, their evidence, and the statements that defend or qualify them. */
