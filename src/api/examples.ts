@@ -92,4 +92,11 @@ export const EXAMPLES: Example[] = [
   sources { id title kind publishedAt { value } }
 }`,
   },
+  {
+    title: 'Which sources cite which, and who published them?',
+    query: `query Citations {
+  sources { id publisher { name } cites { id } citedBy { id } }
+  citations { attribution sources { id } reportedBy { id } statements { text } }
+}`,
+  },
 ];

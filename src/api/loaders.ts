@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { QueryExecutor } from '../queries/index.js';
-import type { EvidenceRecord, NodeRecord, RelRecord } from './records.js';
+import type { CitationChainRecord, EvidenceRecord, NodeRecord, RelRecord } from './records.js';
 
 export interface Neighbour {
   rel: RelRecord;
@@ -53,6 +53,20 @@ export function createLoaders(executor: QueryExecutor) {
     return keys.map((key) => found.get(key) ?? []);
   });
 
+  // Keyed by statement id: the citation chains each statement came through (citations.cypher).
+  const citations = new DataLoader<string, CitationChainRecord[]>(async (ids) => {
+    const rows = await executor.read('citations', { source: null, statements: [...ids] });
+    const byStatement = new Map<string, CitationChainRecord[]>();
+    for (const row of rows as unknown as CitationChainRecord[]) {
+      for (const { id } of row.statements) {
+        const list = byStatement.get(id);
+        if (list) list.push(row);
+        else byStatement.set(id, [row]);
+      }
+    }
+    return ids.map((id) => byStatement.get(id) ?? []);
+  });
+
   const key = (id: string, type: string, direction: Direction) => `${type}|${direction}|${id}`;
   return {
     node: (id: string) => nodes.load(id),
@@ -62,6 +76,8 @@ export function createLoaders(executor: QueryExecutor) {
     /** The first neighbour, for one-to-one links (a statement's speaker). */
     neighbour: async (id: string, type: string, direction: Direction) =>
       (await neighbours.load(key(id, type, direction)))[0],
+    /** The chains of citations through which a statement of a cited source reached us. */
+    citationChains: (statementId: string) => citations.load(statementId),
     /** Fills the caches from a query that fetched a neighbourhood at once (see person-neighbourhood.cypher). */
     prime: {
       node: (node: NodeRecord) => nodes.prime(node.id, node),

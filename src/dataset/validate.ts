@@ -140,6 +140,7 @@ async function checkWhole(
     ...ids.problems,
     ...checkMeetings(parsed, dataset),
     ...checkSpokespeople(parsed, dataset),
+    ...checkCitations(parsed, dataset),
   );
   const anchors = new Map<QuoteSelectorInput, { source: string; start: number; end: number }>();
   problems.push(...anchorEvidence(parsed, dataset, texts, anchors));
@@ -286,6 +287,76 @@ function checkSpokespeople(parsed: ParsedFile, dataset: Dataset): Problem[] {
   );
 }
 
+/** Each citation the dataset states, citing -> cited, with where it is written (citedBy or cites). */
+function* citations(d: Dataset): Generator<{ citing: string; cited: string; path: Path }> {
+  for (const [i, s] of d.sources.entries()) {
+    if (s.citedBy) yield { citing: s.citedBy, cited: s.id, path: ['sources', i, 'citedBy'] };
+    for (const [j, c] of s.cites.entries())
+      yield { citing: s.id, cited: c, path: ['sources', i, 'cites', j] };
+  }
+}
+
+/**
+ * A citation goes one way: a source that cites itself, or two that cite each other, make a chain
+ * of "as reported by" that never reaches a text we read (longer rings are rarer; not checked).
+ */
+function checkCitations(parsed: ParsedFile, dataset: Dataset): Problem[] {
+  const stated = new Map<string, Path>();
+  const problems: Problem[] = [];
+  for (const { citing, cited, path } of citations(dataset)) {
+    const back = stated.get(`${cited}>${citing}`);
+    if (citing === cited) problems.push(problemAt(parsed, path, `${citing} cannot cite itself`));
+    else if (back)
+      problems.push(
+        problemAt(
+          parsed,
+          path,
+          `${citing} cites ${cited}, which cites it back (at ${jsonPath(back)}): a citation goes one way, from the source that quotes to the source it quotes`,
+        ),
+      );
+    stated.set(`${citing}>${cited}`, path);
+  }
+  return problems;
+}
+
+/**
+ * The nearest source with a text file that cites `id`, directly or through other cited sources:
+ * where the evidence of a source known only as cited (and of what it said) must be quoted from.
+ */
+function citingDocument(dataset: Dataset, id: string): string | undefined {
+  const citers = new Map<string, string[]>();
+  for (const { citing, cited } of citations(dataset))
+    citers.set(cited, [...(citers.get(cited) ?? []), citing]);
+  const documents = new Set(dataset.sources.filter((s) => s.file).map((s) => s.id));
+  const seen = new Set([id]);
+  for (let level = [id]; level.length > 0;) {
+    const next = level.flatMap((x) => citers.get(x) ?? []).filter((x) => !seen.has(x));
+    const found = next.find((x) => documents.has(x));
+    if (found) return found;
+    for (const x of next) seen.add(x);
+    level = next;
+  }
+  return undefined;
+}
+
+/** The cited source a selector belongs to: the source entry itself, or a statement's speaker. */
+function citedOwner(dataset: Dataset, path: Path): string | undefined {
+  const [collection, index] = path;
+  if (typeof index !== 'number') return undefined;
+  if (collection === 'sources') return dataset.sources[index]?.id;
+  const speaker = collection === 'statements' ? dataset.statements[index]?.speaker : undefined;
+  return speaker?.startsWith('source:') ? speaker : undefined;
+}
+
+/** What to quote instead, for a selector of a source we hold no text of. */
+function citingHint(dataset: Dataset, path: Path, source: string | undefined): string {
+  const owner = source ?? citedOwner(dataset, path);
+  if (owner === undefined || dataset.sources.some((s) => s.id === owner && s.file)) return '';
+  const document = citingDocument(dataset, owner);
+  if (document === undefined) return '';
+  return `; ${owner} is known only as cited: quote the text of ${document}, which cites it ("source: ${document}")`;
+}
+
 /** Every evidence selector in the file, wherever it sits, with its path. */
 function* selectors(
   value: unknown,
@@ -325,7 +396,8 @@ function anchorEvidence(
         problemAt(
           parsed,
           path,
-          'evidence needs a "source": this dataset has more than one source document',
+          'evidence needs a "source": this dataset has more than one source document' +
+            citingHint(dataset, path, undefined),
         ),
       );
       continue;
@@ -341,7 +413,7 @@ function anchorEvidence(
           parsed,
           [...path, 'source'],
           ownSource
-            ? `${source} has no text file to quote from`
+            ? `${source} has no text file to quote from` + citingHint(dataset, path, source)
             : `${source} is not a source of this dataset: evidence quotes a source document the dataset itself has (with its file)`,
         ),
       );

@@ -22,6 +22,7 @@ export const QUERY_NAMES = [
   'all-shortest-paths',
   'contradictions',
   'sources',
+  'citations',
   'stats',
   'meetings-with-evidence',
   'denials-against-the-record',

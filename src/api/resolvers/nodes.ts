@@ -35,6 +35,31 @@ export function nodeType(record: NodeRecord): NodeTypeName {
 
 const evidence = (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
   ctx.loaders.evidenceOf(parent.id);
+
+/** The nodes with these ids, in this order, each once (unknown ids are left out). */
+export async function nodesOf(ctx: ApiContext, ids: Iterable<string>): Promise<NodeRecord[]> {
+  const found = await Promise.all([...new Set(ids)].map((id) => ctx.loaders.node(id)));
+  return found.filter((node): node is NodeRecord => node !== null);
+}
+
+/** Neighbours through one relationship type, each node once: two datasets may state the same link. */
+async function distinctNeighbours(
+  ctx: ApiContext,
+  id: string,
+  type: string,
+  direction: 'in' | 'out',
+): Promise<NodeRecord[]> {
+  const seen = new Set<string>();
+  return (await ctx.loaders.neighbours(id, type, direction))
+    .map((n) => n.node)
+    .filter((node) => !seen.has(node.id) && seen.add(node.id));
+}
+
+async function speakerOf(ctx: ApiContext, statement: NodeRecord): Promise<NodeRecord> {
+  const speaker = await ctx.loaders.neighbour(statement.id, 'MADE', 'in');
+  invariant(speaker, `statement ${statement.id} has no speaker`);
+  return speaker.node;
+}
 const aliases = (parent: NodeRecord) => strings(parent.aliases);
 const optional = (value: unknown) => (typeof value === 'string' ? value : null);
 
@@ -100,11 +125,7 @@ export const nodeResolvers: Resolvers = {
   Statement: {
     textKind: (parent) => String(parent.textKind).toUpperCase() as TextKind,
     saidAt: (parent) => partialDate(parent, 'saidAt'),
-    speaker: async (parent, _args, ctx) => {
-      const speaker = await ctx.loaders.neighbour(parent.id, 'MADE', 'in');
-      invariant(speaker, `statement ${parent.id} has no speaker`);
-      return speaker.node;
-    },
+    speaker: (parent, _args, ctx) => speakerOf(ctx, parent),
     onBehalfOf: async (parent, _args, ctx) =>
       (await ctx.loaders.neighbour(parent.id, 'ON_BEHALF_OF', 'out'))?.node ?? null,
     at: async (parent, _args, ctx) =>
@@ -115,6 +136,18 @@ export const nodeResolvers: Resolvers = {
         rel,
       })),
     evidence,
+    // Every source whose text holds a span of the evidence, but the speaker's own.
+    reportedBy: async (parent, _args, ctx) => {
+      const [speaker, spans] = await Promise.all([
+        speakerOf(ctx, parent),
+        ctx.loaders.evidenceOf(parent.id),
+      ]);
+      return nodesOf(
+        ctx,
+        spans.map((span) => span.sourceId).filter((id) => id !== speaker.id),
+      );
+    },
+    citationChains: (parent, _args, ctx) => ctx.loaders.citationChains(parent.id),
   },
   Role: {
     holder: async (parent, _args, ctx) => {
@@ -131,6 +164,28 @@ export const nodeResolvers: Resolvers = {
     titleInferred: (parent) => optional(parent.titleInferred),
     publishedAt: (parent) => partialDate(parent, 'publishedAt'),
     evidence,
+    publisher: async (parent, _args, ctx) =>
+      (await ctx.loaders.neighbour(parent.id, 'PUBLISHED_BY', 'out'))?.node ?? null,
+    cites: (parent, _args, ctx) => distinctNeighbours(ctx, parent.id, 'CITES', 'out'),
+    citedBy: (parent, _args, ctx) => distinctNeighbours(ctx, parent.id, 'CITES', 'in'),
+    statements: (parent, _args, ctx) => distinctNeighbours(ctx, parent.id, 'MADE', 'out'),
+  },
+  CitationChain: {
+    sources: (parent, _args, ctx) =>
+      nodesOf(
+        ctx,
+        parent.chain.map((link) => link.id),
+      ),
+    reportedBy: async (parent, _args, ctx) => {
+      const source = await ctx.loaders.node(parent.reportedBy);
+      invariant(source, `citation chain ends at unknown source ${parent.reportedBy}`);
+      return source;
+    },
+    statements: (parent, _args, ctx) =>
+      nodesOf(
+        ctx,
+        parent.statements.map((statement) => statement.id),
+      ),
   },
   PartialDate: { precision: (parent) => parent.precision.toUpperCase() as DatePrecision },
   Evidence: {

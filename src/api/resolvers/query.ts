@@ -8,6 +8,7 @@ import {
   partialDate,
   relEvidence,
   strings,
+  type CitationChainRecord,
   type ConnectionRecord,
   type NodeRecord,
   type PathRecord,
@@ -158,6 +159,11 @@ export const queryResolvers: Resolvers = {
     },
     sources: async (_root, _args, ctx) =>
       (await ctx.executor.read('sources', {})).map((row) => row.node as NodeRecord),
+    citations: async (_root, { source }, ctx) =>
+      (await ctx.executor.read('citations', {
+        source: source ?? null,
+        statements: null,
+      })) as unknown as CitationChainRecord[],
     stats: async (_root, _args, ctx) => {
       const [row] = await ctx.executor.read('stats', {});
       return {

@@ -3,7 +3,7 @@ import { TestimonyError } from '../../errors.js';
 import type { QueryExecutor } from '../../queries/index.js';
 import { withExecutor } from '../connect.js';
 import { dot, mermaid, stepLabel, type Edge } from '../format/diagrams.js';
-import { dateOf, firstQuote, labelOf } from '../format/labels.js';
+import { attributedText, dateOf, firstQuote, labelOf, speakerOf } from '../format/labels.js';
 import { table } from '../format/table.js';
 import { runOperation } from '../graphql.js';
 import type { CliIo } from '../io.js';
@@ -13,6 +13,7 @@ import {
   MeetingsDocument,
   PathDocument,
   SearchDocument,
+  SourcesDocument,
   StatementsDocument,
   StatsDocument,
   TimelineDocument,
@@ -132,7 +133,10 @@ export async function timelineCommand(
             dateOf(r.date),
             r.kind,
             r.role ?? '',
-            r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary,
+            attributedText(
+              r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary,
+              'citationChains' in r.node ? r.node : null,
+            ),
             firstQuote('evidence' in r.node ? r.node.evidence : undefined, 60),
           ]),
           color(io, options.format),
@@ -213,7 +217,7 @@ export async function statementsCommand(
         rows.map((s) => [
           dateOf(s.saidAt),
           `${s.medium} (${s.textKind.toLowerCase()})`,
-          s.text.length > 80 ? `${s.text.slice(0, 79)}…` : s.text,
+          attributedText(s.text.length > 80 ? `${s.text.slice(0, 79)}…` : s.text, s),
           s.about.map((a) => `${a.stance.toLowerCase()} ${labelOf(a.target, 25)}`).join('; '),
         ]),
         color(io, options.format),
@@ -241,7 +245,7 @@ export async function contradictionsCommand(
               ['denial', 'recorded fact', 'when', 'evidence'],
               c.deniedFacts.map((f, i) => [
                 i === 0
-                  ? `${labelOf(c.speaker)}, ${dateOf(c.statement.saidAt)}: ${c.statement.text}`
+                  ? `${speakerOf(labelOf(c.speaker), c.statement)}, ${dateOf(c.statement.saidAt)}: ${c.statement.text}`
                   : '',
                 `${labelOf(f.fact)}${f.inferred ? ' (link inferred)' : ''}`,
                 dateOf('date' in f.fact ? f.fact.date : null),
@@ -250,7 +254,10 @@ export async function contradictionsCommand(
               color(io, options.format),
             ) +
             c.responses
-              .map((r) => `  defended or qualified by ${labelOf(r.speaker)}: ${r.text}\n`)
+              .map(
+                (r) =>
+                  `  defended or qualified by ${speakerOf(labelOf(r.speaker), r)}: ${r.text}\n`,
+              )
               .join(''),
         )
         .join('\n'),
@@ -299,7 +306,7 @@ export async function searchCommand(
           h.field,
           String(h.node.__typename),
           h.node.id,
-          labelOf(h.node, 60),
+          attributedText(labelOf(h.node, 60), 'citationChains' in h.node ? h.node : null),
         ]),
         color(io, options.format),
       ),
@@ -323,6 +330,31 @@ export async function statsCommand(
           ...data.stats.labels.map((l) => [`:${l.name}`, String(l.count)]),
           ...data.stats.types.map((t) => [`[:${t.name}]`, String(t.count)]),
         ],
+        color(io, options.format),
+      ),
+    );
+  });
+}
+
+export async function sourcesCommand(
+  env: Env,
+  io: CliIo,
+  options: { format: Format },
+): Promise<void> {
+  await withExecutor(env, async (executor) => {
+    const data = await runOperation(executor, SourcesDocument);
+    const titles = (list: { title: string }[]) => list.map((s) => labelOf(s, 40)).join('; ');
+    answer(io, options.format, data, data.sources.length === 0, () =>
+      table(
+        ['source', 'kind', 'publisher', 'published', 'cites', 'cited by'],
+        data.sources.map((s) => [
+          `${labelOf(s, 50)}\n${s.id}`,
+          s.kind,
+          s.publisher?.name ?? '',
+          dateOf(s.publishedAt),
+          titles(s.cites),
+          titles(s.citedBy),
+        ]),
         color(io, options.format),
       ),
     );

@@ -27,3 +27,20 @@ export function firstQuote(evidence: { quote: string }[] | undefined, max = 90):
   const quote = evidence?.[0]?.quote ?? '';
   return quote.length > max ? `“${quote.slice(0, max - 1)}…”` : quote ? `“${quote}”` : '';
 }
+
+type Attributed = { citationChains?: readonly { attribution: string }[] } | null | undefined;
+
+/**
+ * Who said it, as the CLI shows it: the words of a cited source carry their chain of citations
+ * ("The Morning Ledger (as reported by Fixture Wire)"); anyone else keeps their own label.
+ */
+export function speakerOf(label: string, statement: Attributed): string {
+  const chains = statement?.citationChains ?? [];
+  return chains.length > 0 ? chains.map((chain) => chain.attribution).join('; ') : label;
+}
+
+/** A statement's text, led by its chain of citations when a cited source said it. */
+export function attributedText(text: string, statement: Attributed): string {
+  const chains = statement?.citationChains ?? [];
+  return chains.length > 0 ? `${speakerOf('', statement)}: ${text}` : text;
+}

@@ -6,6 +6,7 @@ import {
   meetingsCommand,
   pathCommand,
   searchCommand,
+  sourcesCommand,
   statementsCommand,
   statsCommand,
   timelineCommand,
@@ -105,6 +106,14 @@ function registerLookups(program: Command, io: CliIo): void {
     .argument('<text>', 'words to look for (plain text)')
     .addOption(formatOption('table', 'json'))
     .action((text: string, o: { format: Format }) => searchCommand(env(), io, text, o));
+
+  program
+    .command('sources')
+    .description(
+      'The sources the graph quotes: kind, publisher, date, and which sources cite which.',
+    )
+    .addOption(formatOption('table', 'json'))
+    .action((o: { format: Format }) => sourcesCommand(env(), io, o));
 
   program
     .command('stats')
