@@ -275,8 +275,17 @@ class RowBuilder {
         if (prefixOf(p.ref) === 'person') people.push({ id: p.ref, evidence });
       }
       if (e.kind !== 'meeting') continue;
-      // One MET_WITH per pair of people per meeting, in the order the curator lists them.
-      const meeting = { meetingId: e.id, meetingName: e.name, ...dateProps('date', e.date) };
+      // One MET_WITH per pair of people per meeting, in the order the curator lists them. A
+      // meeting known only from a statement stays a claim on the derived relationship too:
+      // `claim`, the claiming statements and the report's count words travel with it.
+      const meeting = {
+        meetingId: e.id,
+        meetingName: e.name,
+        ...dateProps('date', e.date),
+        claim: e.claimedBy !== undefined,
+        claimedBy: e.claimedBy ? [e.claimedBy] : undefined,
+        count: e.count ? [e.count] : undefined,
+      };
       people.forEach((a, i) => {
         for (const b of people.slice(i + 1))
           this.rel('MET_WITH', a.id, b.id, meeting, [

@@ -81,6 +81,25 @@ describe('compileDataset (tests/fixtures/datasets/minimal.yaml)', () => {
     expect(about?.props).toMatchObject({ stance: 'denies' });
   });
 
+  it('marks a MET_WITH derived from a claimed meeting as a claim, with its claimant and count', async () => {
+    const recorded = (await compiledFixture()).relationships.find((r) => r.type === 'MET_WITH');
+    expect(recorded?.props).toMatchObject({ claim: false });
+    expect(recorded?.props).not.toHaveProperty('claimedBy');
+    expect(recorded?.props).not.toHaveProperty('count');
+
+    const data = minimalDataset() as { events: Record<string, unknown>[] };
+    Object.assign(data.events[0] ?? {}, { claimedBy: 'statement:alice-denies', count: 'twice' });
+    const valid = await validateData(data);
+    if (Array.isArray(valid)) throw new Error(JSON.stringify(valid));
+    const claimed = compileDataset(valid).relationships.find((r) => r.type === 'MET_WITH');
+    expect(claimed?.props).toMatchObject({
+      meetingId: 'event:office-meeting',
+      claim: true,
+      claimedBy: ['statement:alice-denies'],
+      count: ['twice'],
+    });
+  });
+
   it('is deterministic: the same file gives the same rows', async () => {
     expect(JSON.stringify(await compiledFixture())).toBe(JSON.stringify(await compiledFixture()));
   });
