@@ -78,6 +78,20 @@ export function dateProps(prefix: DateField, date: PartialDateInput | undefined)
   return props;
 }
 
+/**
+ * What a relationship that rests on an event says about the event being only a claim: a meeting
+ * known only from a statement stays a claim on its MET_WITH, its participations and its PART_OF
+ * (`claim`, the claiming statements, the report's count words), so that a path or a Browser view
+ * through it shows the claim. Lists, because a derived MET_WITH may rest on several events.
+ */
+function claimProps(e: Dataset['events'][number]): Record<string, PropValue | undefined> {
+  return {
+    claim: e.claimedBy !== undefined,
+    claimedBy: e.claimedBy ? [e.claimedBy] : undefined,
+    count: e.count ? [e.count] : undefined,
+  };
+}
+
 /** Drops undefined values and empty lists (Neo4j stores neither). */
 function clean(props: Record<string, PropValue | undefined>): Props {
   return Object.fromEntries(
@@ -266,25 +280,22 @@ class RowBuilder {
   private addEvents(): void {
     for (const e of this.d.events) {
       const eventEvidence = this.evidenceOf(e.id);
-      if (e.partOf) this.rel('PART_OF', e.id, e.partOf, {}, eventEvidence);
+      const claim = claimProps(e);
+      if (e.partOf) this.rel('PART_OF', e.id, e.partOf, claim, eventEvidence);
       for (const same of e.sameAs) this.rel('SAME_AS', e.id, same, {}, eventEvidence);
       const people: { id: string; evidence: string[] }[] = [];
       for (const p of e.participants) {
         const evidence = p.evidence ? this.spans(p.evidence) : eventEvidence;
-        this.rel('PARTICIPATED_IN', p.ref, e.id, { role: p.role }, evidence);
+        this.rel('PARTICIPATED_IN', p.ref, e.id, { role: p.role, ...claim }, evidence);
         if (prefixOf(p.ref) === 'person') people.push({ id: p.ref, evidence });
       }
       if (e.kind !== 'meeting') continue;
-      // One MET_WITH per pair of people per meeting, in the order the curator lists them. A
-      // meeting known only from a statement stays a claim on the derived relationship too:
-      // `claim`, the claiming statements and the report's count words travel with it.
+      // One MET_WITH per pair of people per meeting, in the order the curator lists them.
       const meeting = {
         meetingId: e.id,
         meetingName: e.name,
         ...dateProps('date', e.date),
-        claim: e.claimedBy !== undefined,
-        claimedBy: e.claimedBy ? [e.claimedBy] : undefined,
-        count: e.count ? [e.count] : undefined,
+        ...claim,
       };
       people.forEach((a, i) => {
         for (const b of people.slice(i + 1))

@@ -81,23 +81,32 @@ describe('compileDataset (tests/fixtures/datasets/minimal.yaml)', () => {
     expect(about?.props).toMatchObject({ stance: 'denies' });
   });
 
-  it('marks a MET_WITH derived from a claimed meeting as a claim, with its claimant and count', async () => {
-    const recorded = (await compiledFixture()).relationships.find((r) => r.type === 'MET_WITH');
-    expect(recorded?.props).toMatchObject({ claim: false });
-    expect(recorded?.props).not.toHaveProperty('claimedBy');
-    expect(recorded?.props).not.toHaveProperty('count');
+  it('marks what rests on a claimed meeting (MET_WITH, participations) as a claim, with its claimant and count', async () => {
+    const resting = (rows: GraphRows) =>
+      rows.relationships.filter((r) => ['MET_WITH', 'PARTICIPATED_IN'].includes(r.type));
+    const recorded = resting(await compiledFixture());
+    expect(recorded).toHaveLength(3);
+    for (const rel of recorded) {
+      expect(rel.props).toMatchObject({ claim: false });
+      expect(rel.props).not.toHaveProperty('claimedBy');
+      expect(rel.props).not.toHaveProperty('count');
+    }
 
     const data = minimalDataset() as { events: Record<string, unknown>[] };
     Object.assign(data.events[0] ?? {}, { claimedBy: 'statement:alice-denies', count: 'twice' });
     const valid = await validateData(data);
     if (Array.isArray(valid)) throw new Error(JSON.stringify(valid));
-    const claimed = compileDataset(valid).relationships.find((r) => r.type === 'MET_WITH');
-    expect(claimed?.props).toMatchObject({
-      meetingId: 'event:office-meeting',
-      claim: true,
-      claimedBy: ['statement:alice-denies'],
-      count: ['twice'],
-    });
+    const claimed = resting(compileDataset(valid));
+    expect(claimed).toHaveLength(3);
+    for (const rel of claimed)
+      expect(rel.props).toMatchObject({
+        claim: true,
+        claimedBy: ['statement:alice-denies'],
+        count: ['twice'],
+      });
+    expect(claimed.find((r) => r.type === 'MET_WITH')?.props.meetingId).toBe(
+      'event:office-meeting',
+    );
   });
 
   it('is deterministic: the same file gives the same rows', async () => {
