@@ -176,7 +176,7 @@ export async function timelineCommand(
         rows.map((r, i) => ({
           from: i === 0 ? person : (rows[i - 1]?.node ?? person),
           to: r.node,
-          label: stepLabel('', r.date, r.isClaim).trim(),
+          label: r.isClaim ? `${r.date?.value ?? ''} (claim)`.trim() : (r.date?.value ?? ''),
         })),
     );
   });
