@@ -9,3 +9,12 @@ export { lookAlikeWarnings } from './look-alikes.js';
 // The dataset file's shape, for code that writes datasets (bench/synthetic).
 export type { Dataset, QuoteSelectorInput } from './schema.js';
 export { MEDIA } from './schema.js';
+// Derived relationships (MET_WITH, SPOKE_FOR): the same rules for one file and for the graph.
+export {
+  deriveMeetings,
+  deriveSpokeFor,
+  type DerivedRow,
+  type MeetingMember,
+  type OnBehalfStatement,
+  type Span,
+} from './derive.js';

@@ -2,6 +2,7 @@
 export {
   bundledDatasets,
   prepareDatasets,
+  removeDatasets,
   seed,
   SEED_DIR,
   sourcePolicyOf,

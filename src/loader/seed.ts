@@ -17,7 +17,7 @@ import {
 import { TestimonyError } from '../errors.js';
 import type { Reporter } from '../log.js';
 import { PATHS, PROJECT_ROOT } from '../paths.js';
-import { applySchema, classifyDriverError } from '../neo4j/index.js';
+import { applySchema, classifyDriverError, readCypher } from '../neo4j/index.js';
 import { loadGraphs } from './load.js';
 import { planSeed, type DatasetPlan } from './plan.js';
 import { countRows, type DatasetCounts } from './summary.js';
@@ -146,6 +146,38 @@ export async function seed(
       },
     );
   }
+}
+
+const DATASETS = readCypher('load/datasets.cypher');
+
+/** A dataset with nothing in it: seeding it releases everything the dataset held. */
+const emptyGraph = (dataset: string): GraphRows => ({
+  dataset,
+  nodes: [],
+  evidence: [],
+  relationships: [],
+});
+
+/**
+ * `seed --remove`: releases everything only these datasets held and takes their values off
+ * shared nodes, in one transaction, as if they had never been seeded. Refused (nothing written)
+ * for a dataset the graph does not hold, and when another dataset refers to what would go.
+ */
+export async function removeDatasets(
+  driver: Driver,
+  names: string[],
+  options: SeedOptions,
+): Promise<SeedResult> {
+  const { records } = await driver.executeQuery(DATASETS, {}, { database: options.database });
+  const held = records.map((r) => String(r.get('dataset')));
+  const unknown = names.filter((name) => !held.includes(name));
+  if (unknown.length > 0)
+    throw new TestimonyError(
+      'NOT_FOUND',
+      `The graph holds no dataset named ${unknown.join(', ')}; it holds ${held.length > 0 ? held.join(', ') : 'none'}.`,
+      { hint: "Give the name from the dataset file's `dataset:` field." },
+    );
+  return seed(driver, [...new Set(names)].map(emptyGraph), options);
 }
 
 /**

@@ -50,7 +50,7 @@ function registerTokenCommand(program: Command, io: CliIo): void {
     });
 }
 
-type SeedOptions = { json?: boolean; dryRun?: boolean; batchSize?: number };
+type SeedOptions = { json?: boolean; dryRun?: boolean; batchSize?: number; remove?: string[] };
 
 function registerSeedCommand(program: Command, io: CliIo, signal: AbortSignal): void {
   program
@@ -61,6 +61,10 @@ function registerSeedCommand(program: Command, io: CliIo, signal: AbortSignal): 
     .argument('[files...]', 'dataset files (.yaml or .json)')
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--dry-run', 'validate and print what would change; write nothing')
+    .option(
+      '--remove <datasets...>',
+      'remove these datasets (by name): release what only they held, take their values off shared nodes',
+    )
     .option(
       '--batch-size <rows>',
       'rows per UNWIND round trip, 1 to 100000 (default 10000)',
