@@ -79,6 +79,21 @@ export function dateProps(prefix: DateField, date: PartialDateInput | undefined)
   return props;
 }
 
+/**
+ * What a relationship that rests on one event says about the event being only a claim: taking
+ * part in a meeting known only from a statement, or its being part of a larger event, is a claim
+ * too, with the claiming statement and the report's count words. The same names as on the
+ * derived MET_WITH (src/dataset/derive.ts): `claim`, `claimedBy` and `count` (lists, as a
+ * MET_WITH may rest on several events), so that a path or a Browser view shows any claim alike.
+ */
+function claimProps(e: Dataset['events'][number]): Record<string, PropValue | undefined> {
+  return {
+    claim: e.claimedBy !== undefined,
+    claimedBy: e.claimedBy ? [e.claimedBy] : undefined,
+    count: e.count ? [e.count] : undefined,
+  };
+}
+
 /** Drops undefined values and empty lists (Neo4j stores neither). */
 function clean(props: Record<string, PropValue | undefined>): Props {
   return Object.fromEntries(
@@ -270,12 +285,13 @@ class RowBuilder {
   private addEvents(): void {
     for (const e of this.d.events) {
       const eventEvidence = this.evidenceOf(e.id);
-      if (e.partOf) this.rel('PART_OF', e.id, e.partOf, {}, eventEvidence);
+      const claim = claimProps(e);
+      if (e.partOf) this.rel('PART_OF', e.id, e.partOf, claim, eventEvidence);
       for (const same of e.sameAs) this.rel('SAME_AS', e.id, same, {}, eventEvidence);
       const people: MeetingMember['participants'] = [];
       for (const [position, p] of e.participants.entries()) {
         const evidence = p.evidence ? this.spans(p.evidence) : eventEvidence;
-        this.rel('PARTICIPATED_IN', p.ref, e.id, { role: p.role, position }, evidence);
+        this.rel('PARTICIPATED_IN', p.ref, e.id, { role: p.role, position, ...claim }, evidence);
         if (prefixOf(p.ref) === 'person')
           people.push({ id: p.ref, evidence: this.spanRows(evidence) });
       }

@@ -65,6 +65,21 @@ export type CitationChain = {
   statements: Array<Statement>;
 };
 
+/**
+ * Whether an answer holds claims: events known only from someone's statement (an event's
+ * `claimedBy`), such as a meeting a newspaper says took place "twice". The default everywhere is
+ * INCLUDE, each claim marked (`isClaim`, with its statement and speaker and the report's count
+ * words): leaving claims out would hide what the sources say, and marking them keeps them from
+ * reading as facts the report records. EXCLUDE answers from recorded facts only.
+ */
+export type ClaimFilter =
+  /** Recorded facts only: whatever is known only from a claim is left out. */
+  | 'EXCLUDE'
+  /** Recorded facts and claims, each claim marked (the default). */
+  | 'INCLUDE'
+  /** Claims only: what is known only from someone's statement. */
+  | 'ONLY';
+
 /** A statement that denies what the graph records. */
 export type Contradiction = {
   __typename?: 'Contradiction';
@@ -131,7 +146,7 @@ export type DeniedFact = {
 /** A hearing, news conference, convention or other event that is not a meeting. */
 export type Event = Node & {
   __typename?: 'Event';
-  /** The statement this event is known from, when it is only someone's claim. */
+  /** The statement this event is known from, when it is only someone's claim (its speaker is the claimant). */
   claimedBy?: Maybe<Statement>;
   /** A count in the source's words (e.g. `over 25` conversations). */
   count?: Maybe<Scalars['String']['output']>;
@@ -141,6 +156,8 @@ export type Event = Node & {
   evidence: Array<Evidence>;
   /** The event's id. */
   id: Scalars['ID']['output'];
+  /** True when the event is known only from someone's statement (claimedBy): a claim, not a fact the report records. */
+  isClaim: Scalars['Boolean']['output'];
   /** hearing, news-conference, convention, public-event or conversations. */
   kind: Scalars['String']['output'];
   /** A descriptive name. */
@@ -208,12 +225,18 @@ export type Matter = Node & {
 /** A meeting: an event whose participants met (MET_WITH links each pair of people in it). */
 export type Meeting = Node & {
   __typename?: 'Meeting';
+  /** The statement this meeting is known from, when it is only someone's claim (its speaker is the claimant). */
+  claimedBy?: Maybe<Statement>;
+  /** How many times, in the source's words (e.g. `twice`), when it gives a count. */
+  count?: Maybe<Scalars['String']['output']>;
   /** When it took place, with its precision. */
   date?: Maybe<PartialDate>;
   /** Where the source describes it. */
   evidence: Array<Evidence>;
   /** The meeting's id, e.g. `event:meeting-sessions-kislyak-2016-09-08`. */
   id: Scalars['ID']['output'];
+  /** True when the meeting is known only from someone's statement (claimedBy): a claim, not a meeting the report records. */
+  isClaim: Scalars['Boolean']['output'];
   /** A descriptive name. */
   name: Scalars['String']['output'];
   /** The larger event it was part of. */
@@ -320,12 +343,18 @@ export type Path = {
 /** One relationship of a path, read in the path's direction. */
 export type PathStep = {
   __typename?: 'PathStep';
+  /** The statements that claim what the step rests on (their speakers are the claimants); empty for a recorded fact that nobody is recorded as claiming. */
+  claimedBy: Array<Statement>;
+  /** The report's count words for the claimed meetings or events (e.g. `twice`), when it gives them. */
+  counts: Array<Scalars['String']['output']>;
   /** The relationship's date, when it has one. */
   date?: Maybe<PartialDate>;
   /** The evidence for the relationship. */
   evidence: Array<Evidence>;
   /** The node this step leaves. */
   from: Node;
+  /** True when the step is known only from a claim: a MET_WITH whose meetings are all claims, or taking part in (or being part of) a claimed event. */
+  isClaim: Scalars['Boolean']['output'];
   /** The node this step reaches. */
   to: Node;
   /** The relationship type, e.g. MET_WITH. */
@@ -343,7 +372,7 @@ export type Person = Node & {
   evidence: Array<Evidence>;
   /** The person's id, e.g. `person:jeff-sessions`. */
   id: Scalars['ID']['output'];
-  /** The meetings this person took part in, earliest first. */
+  /** The meetings this person took part in, earliest first; claimed meetings are included and marked unless `claims` says otherwise. */
   meetings: Array<Meeting>;
   /** The name (see nameInferred when the source gives only part of it). */
   name: Scalars['String']['output'];
@@ -359,6 +388,12 @@ export type Person = Node & {
   spokespeople: Array<SpokeFor>;
   /** What this person said, earliest first. */
   statements: Array<Statement>;
+};
+
+
+/** A person named in a source. */
+export type PersonMeetingsArgs = {
+  claims?: InputMaybe<ClaimFilter>;
 };
 
 /** A page of people. */
@@ -399,7 +434,7 @@ export type Query = {
   meetings: MeetingConnection;
   /** Any node by id; null when no node has that id. */
   node?: Maybe<Node>;
-  /** All shortest paths between two nodes (at most `first`). */
+  /** All shortest paths between two nodes (at most `first`): those with the fewest claim steps first, then the earliest-dated. */
   paths: Array<Path>;
   /** People, by name, in a stable order (name, then id). */
   people: PersonConnection;
@@ -409,7 +444,7 @@ export type Query = {
   recusals: Array<Recusal>;
   /** Full-text search over names, aliases and what was said; best matches first. */
   search: Array<SearchHit>;
-  /** The shortest path between two nodes, with each step's relationship, date and evidence; null when none within maxHops. */
+  /** The shortest path between two nodes, with each step's relationship, date, evidence and whether it is a claim; null when none within maxHops. Among equally short paths: the one with the fewest claim steps, then the earliest-dated. */
   shortestPath?: Maybe<Path>;
   /** The sources the graph quotes. */
   sources: Array<Source>;
@@ -446,6 +481,7 @@ export type QueryContradictionsArgs = {
  */
 export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  claims?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   participant?: InputMaybe<Scalars['ID']['input']>;
@@ -468,6 +504,7 @@ export type QueryNodeArgs = {
  * Writes go through the seed loader, never through this API.
  */
 export type QueryPathsArgs = {
+  claims?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -521,6 +558,7 @@ export type QuerySearchArgs = {
  * Writes go through the seed loader, never through this API.
  */
 export type QueryShortestPathArgs = {
+  claims?: InputMaybe<ClaimFilter>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
@@ -548,6 +586,7 @@ export type QueryStatementsArgs = {
  * Writes go through the seed loader, never through this API.
  */
 export type QueryTimelineArgs = {
+  claims?: InputMaybe<ClaimFilter>;
   entity: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -735,8 +774,14 @@ export type TextKind =
 /** Something in a timeline: an event or a statement. */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
+  /** The statement the event is known from, when it is a claim (its speaker is the claimant). */
+  claimedBy?: Maybe<Statement>;
+  /** A count in the source's words (e.g. `over 25`), when the event has one. */
+  count?: Maybe<Scalars['String']['output']>;
   /** When, with its precision. */
   date: PartialDate;
+  /** True when the entry is an event known only from someone's statement: a claim, not a fact the report records. */
+  isClaim: Scalars['Boolean']['output'];
   /** event, meeting or statement. */
   kind: Scalars['String']['output'];
   /** The event, meeting or statement. */
@@ -823,6 +868,7 @@ export type ResolversTypes = {
   About: ResolverTypeWrapper<AboutRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CitationChain: ResolverTypeWrapper<CitationChainRecord>;
+  ClaimFilter: ClaimFilter;
   Contradiction: ResolverTypeWrapper<ContradictionRecord>;
   Count: ResolverTypeWrapper<Count>;
   Country: ResolverTypeWrapper<NodeRecord>;
@@ -964,6 +1010,7 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -1003,9 +1050,12 @@ export type MatterResolvers<ContextType = ApiContext, ParentType extends Resolve
 };
 
 export type MeetingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  claimedBy?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
@@ -1066,9 +1116,12 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
 };
 
 export type PathStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  claimedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  isClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1078,7 +1131,7 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<PersonMeetingsArgs, 'claims'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameInferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recusals?: Resolver<Array<ResolversTypes['Recusal']>, ParentType, ContextType>;
@@ -1103,18 +1156,18 @@ export type PersonEdgeResolvers<ContextType = ApiContext, ParentType extends Res
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   citations?: Resolver<Array<ResolversTypes['CitationChain']>, ParentType, ContextType, Partial<QueryCitationsArgs>>;
   contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, Partial<QueryContradictionsArgs>>;
-  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<QueryMeetingsArgs>>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'claims'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'maxHops' | 'to'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'claims' | 'from' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
   recusals?: Resolver<Array<ResolversTypes['Recusal']>, ParentType, ContextType, Partial<QueryRecusalsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
-  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'claims' | 'from' | 'maxHops' | 'to'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
-  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entity'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'claims' | 'entity'>>;
 };
 
 export type RecusalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Recusal'] = ResolversParentTypes['Recusal']> = {
@@ -1193,7 +1246,10 @@ export type StatementEdgeResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type TimelineEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  claimedBy?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  isClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,4 +1,6 @@
+import type { ClaimFilter } from '../../domain/index.js';
 import { invariant } from '../../errors.js';
+import { claimFilter } from '../args.js';
 import type { ApiContext } from '../context.js';
 import type { DatePrecision, Resolvers, Stance, TextKind } from '../generated/resolvers.js';
 import { partialDate, relEvidence, strings, type NodeRecord } from '../records.js';
@@ -31,6 +33,26 @@ export function nodeType(record: NodeRecord): NodeTypeName {
   const type = LABEL_TYPES.find((label) => record.labels.includes(label));
   invariant(type, `node ${record.id} has no GraphQL type (labels ${record.labels.join(',')})`);
   return type;
+}
+
+/** An event known only from someone's statement: its `claimedBy` names the statement. */
+export const isClaim = (node: NodeRecord) => typeof node.claimedBy === 'string';
+
+/** The statement a claimed event is known from (null for a recorded event). */
+export const claimant = (ctx: ApiContext, node: NodeRecord) =>
+  typeof node.claimedBy === 'string' ? ctx.loaders.node(node.claimedBy) : null;
+
+/** Statements by id, in that order (batched by the node loader). */
+export async function statementsByIds(ctx: ApiContext, ids: string[]): Promise<NodeRecord[]> {
+  const nodes = await Promise.all(ids.map((id) => ctx.loaders.node(id)));
+  return nodes.filter((node): node is NodeRecord => node !== null);
+}
+
+/** Whether a node passes a claims filter (INCLUDE keeps all). */
+export function passesClaims(node: NodeRecord, claims: ClaimFilter): boolean {
+  if (claims === 'exclude') return !isClaim(node);
+  if (claims === 'only') return isClaim(node);
+  return true;
 }
 
 const evidence = (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
@@ -67,6 +89,9 @@ const optional = (value: unknown) => (typeof value === 'string' ? value : null);
 const eventFields = {
   date: (parent: NodeRecord) => partialDate(parent, 'date'),
   place: (parent: NodeRecord) => optional(parent.place),
+  count: (parent: NodeRecord) => optional(parent.count),
+  isClaim: (parent: NodeRecord) => isClaim(parent),
+  claimedBy: (parent: NodeRecord, _args: unknown, ctx: ApiContext) => claimant(ctx, parent),
   partOf: async (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
     (await ctx.loaders.neighbour(parent.id, 'PART_OF', 'out'))?.node ?? null,
   participants: async (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
@@ -84,10 +109,12 @@ export const nodeResolvers: Resolvers = {
     nameInferred: (parent) => optional(parent.nameInferred),
     description: (parent) => optional(parent.description),
     evidence,
-    meetings: async (parent, _args, ctx) =>
-      (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'out'))
+    meetings: async (parent, args, ctx) => {
+      const claims = claimFilter(args.claims);
+      return (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'out'))
         .map((n) => n.node)
-        .filter((node) => node.kind === 'meeting'),
+        .filter((node) => node.kind === 'meeting' && passesClaims(node, claims));
+    },
     statements: async (parent, _args, ctx) =>
       (await ctx.loaders.neighbours(parent.id, 'MADE', 'out')).map((n) => n.node),
     spokespeople: async (parent, _args, ctx) =>
@@ -115,12 +142,7 @@ export const nodeResolvers: Resolvers = {
   Country: { aliases, evidence },
   Group: { description: (parent) => optional(parent.description), evidence },
   Matter: { evidence },
-  Event: {
-    ...eventFields,
-    count: (parent) => optional(parent.count),
-    claimedBy: (parent, _args, ctx) =>
-      typeof parent.claimedBy === 'string' ? ctx.loaders.node(parent.claimedBy) : null,
-  },
+  Event: eventFields,
   Meeting: eventFields,
   Statement: {
     textKind: (parent) => String(parent.textKind).toUpperCase() as TextKind,

@@ -3,7 +3,15 @@ import { TestimonyError } from '../../errors.js';
 import type { QueryExecutor } from '../../queries/index.js';
 import { withExecutor } from '../connect.js';
 import { dot, mermaid, stepLabel, type Edge } from '../format/diagrams.js';
-import { attributedText, dateOf, firstQuote, labelOf, speakerOf } from '../format/labels.js';
+import {
+  attributedText,
+  claimNote,
+  dateOf,
+  firstQuote,
+  labelOf,
+  speakerOf,
+  withNote,
+} from '../format/labels.js';
 import { table } from '../format/table.js';
 import { runOperation } from '../graphql.js';
 import type { CliIo } from '../io.js';
@@ -18,6 +26,7 @@ import {
   StatsDocument,
   TimelineDocument,
   WhoSpeaksForDocument,
+  type ClaimFilter,
   type Stance,
 } from '../generated/operations.js';
 
@@ -47,11 +56,41 @@ function answer(
 
 const color = (io: CliIo, format: Format) => format === 'table' && io.stdout.isTTY === true;
 
-export interface PathOptions {
+/** `--claims` and `--recorded-only` (see options.ts), as commander hands them over. */
+export interface ClaimOptions {
+  claims?: ClaimFilter;
+  recordedOnly?: boolean;
+}
+
+/** The API's claims argument: `--recorded-only` is `--claims exclude`; INCLUDE by default. */
+const claimsOf = (options: ClaimOptions): ClaimFilter =>
+  options.recordedOnly ? 'EXCLUDE' : (options.claims ?? 'INCLUDE');
+
+export interface PathOptions extends ClaimOptions {
   maxHops?: number;
   via?: string[];
   all?: boolean;
   format: Format;
+}
+
+/** "No path", saying which facts were searched: a claims filter narrows the search too. */
+function noPath(from: string, to: string, options: PathOptions): TestimonyError {
+  const claims = claimsOf(options);
+  const over =
+    claims === 'EXCLUDE'
+      ? ' over recorded facts only'
+      : claims === 'ONLY'
+        ? ' with a claim among the shortest paths'
+        : '';
+  const hint =
+    claims === 'INCLUDE'
+      ? 'Try a larger --max-hops, or other --via types.'
+      : 'Try a larger --max-hops, other --via types, or --claims include.';
+  return new TestimonyError(
+    'NOT_FOUND',
+    `No path from ${from} to ${to} within ${options.maxHops ?? 4} hops${over}.`,
+    { hint },
+  );
 }
 
 export async function pathCommand(
@@ -68,15 +107,11 @@ export async function pathCommand(
       to: b.id,
       maxHops: options.maxHops ?? 4,
       via: options.via ?? null,
+      claims: claimsOf(options),
       all: options.all ?? false,
     });
     const paths = options.all ? (data.paths ?? []) : data.shortestPath ? [data.shortestPath] : [];
-    if (paths.length === 0)
-      throw new TestimonyError(
-        'NOT_FOUND',
-        `No path from ${a.name} to ${b.name} within ${options.maxHops ?? 4} hops.`,
-        { hint: 'Try a larger --max-hops, or other --via types.' },
-      );
+    if (paths.length === 0) throw noPath(a.name, b.name, options);
     answer(
       io,
       options.format,
@@ -89,7 +124,7 @@ export async function pathCommand(
               [`#${i + 1}: ${path.length} step(s)`, 'relationship', 'to', 'date', 'evidence'],
               path.steps.map((s) => [
                 labelOf(s.from, 30),
-                s.type,
+                withNote(s.type, claimNote(s.isClaim, s.claimedBy, s.counts)),
                 labelOf(s.to, 30),
                 dateOf(s.date),
                 firstQuote(s.evidence),
@@ -100,7 +135,11 @@ export async function pathCommand(
           .join(''),
       () =>
         paths.flatMap((path) =>
-          path.steps.map((s) => ({ from: s.from, to: s.to, label: stepLabel(s.type, s.date) })),
+          path.steps.map((s) => ({
+            from: s.from,
+            to: s.to,
+            label: stepLabel(s.type, s.date, s.isClaim),
+          })),
         ),
     );
   });
@@ -110,7 +149,7 @@ export async function timelineCommand(
   env: Env,
   io: CliIo,
   entity: string,
-  options: { from?: string; to?: string; format: Format },
+  options: ClaimOptions & { from?: string; to?: string; format: Format },
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, entity);
@@ -118,6 +157,7 @@ export async function timelineCommand(
       entity: who.id,
       from: options.from ?? null,
       to: options.to ?? null,
+      claims: claimsOf(options),
     });
     const rows = data.timeline;
     const person = { id: who.id, name: who.name };
@@ -133,9 +173,12 @@ export async function timelineCommand(
             dateOf(r.date),
             r.kind,
             r.role ?? '',
-            attributedText(
-              r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary,
-              'citationChains' in r.node ? r.node : null,
+            withNote(
+              attributedText(
+                r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary,
+                'citationChains' in r.node ? r.node : null,
+              ),
+              claimNote(r.isClaim, r.claimedBy ? [r.claimedBy] : [], [r.count]),
             ),
             firstQuote('evidence' in r.node ? r.node.evidence : undefined, 60),
           ]),
@@ -145,7 +188,7 @@ export async function timelineCommand(
         rows.map((r, i) => ({
           from: i === 0 ? person : (rows[i - 1]?.node ?? person),
           to: r.node,
-          label: r.date?.value ?? '',
+          label: r.isClaim ? `${r.date?.value ?? ''} (claim)`.trim() : (r.date?.value ?? ''),
         })),
     );
   });
@@ -155,7 +198,7 @@ export async function meetingsCommand(
   env: Env,
   io: CliIo,
   person: string,
-  options: { with?: string; format: Format },
+  options: ClaimOptions & { with?: string; format: Format },
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, person);
@@ -163,6 +206,7 @@ export async function meetingsCommand(
     const data = await runOperation(executor, MeetingsDocument, {
       participant: who.id,
       with: other?.id ?? null,
+      claims: claimsOf(options),
     });
     const meetings = data.meetings.edges.map((e) => e.node);
     answer(
@@ -175,7 +219,7 @@ export async function meetingsCommand(
           ['date', 'meeting', 'with', 'evidence'],
           meetings.map((m) => [
             dateOf(m.date),
-            m.name,
+            withNote(m.name, claimNote(m.isClaim, m.claimedBy ? [m.claimedBy] : [], [m.count])),
             m.participants
               .filter((p) => p.node.id !== who.id)
               .map((p) => `${labelOf(p.node, 30)} (${p.role})`)
@@ -191,7 +235,7 @@ export async function meetingsCommand(
             .map((p) => ({
               from: { id: who.id, name: who.name },
               to: p.node,
-              label: `MET_WITH ${m.date?.value ?? ''}`.trim(),
+              label: stepLabel('MET_WITH', m.date, m.isClaim),
             })),
         ),
     );
@@ -247,7 +291,14 @@ export async function contradictionsCommand(
                 i === 0
                   ? `${speakerOf(labelOf(c.speaker), c.statement)}, ${dateOf(c.statement.saidAt)}: ${c.statement.text}`
                   : '',
-                `${labelOf(f.fact)}${f.inferred ? ' (link inferred)' : ''}`,
+                withNote(
+                  `${labelOf(f.fact)}${f.inferred ? ' (link inferred)' : ''}`,
+                  'isClaim' in f.fact
+                    ? claimNote(f.fact.isClaim, f.fact.claimedBy ? [f.fact.claimedBy] : [], [
+                        f.fact.count,
+                      ])
+                    : '',
+                ),
                 dateOf('date' in f.fact ? f.fact.date : null),
                 firstQuote(f.evidence, 70),
               ]),
