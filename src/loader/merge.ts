@@ -1,3 +1,5 @@
+import { TestimonyError } from '../errors.js';
+
 /**
  * Provenance per value: when several datasets define the same person, organization or country,
  * each keeps its own version, and the node shows a merged view computed from all of them. The
@@ -109,4 +111,19 @@ function withoutBookkeeping(props: Record<string, unknown>): Record<string, unkn
   const copy = { ...props };
   for (const key of BOOKKEEPING) delete copy[key];
   return copy;
+}
+
+/**
+ * The refusal of a dataset that defines events, statements or other one-report nodes another
+ * dataset defines (`clashes`: "id (defined by other)"), for the seed and its dry run alike.
+ */
+export function redefinitionError(dataset: string, clashes: readonly string[]): TestimonyError {
+  const more = clashes.length > 10 ? ` … and ${clashes.length - 10} more` : '';
+  return new TestimonyError(
+    'DATASET_REDEFINES',
+    `${dataset} defines ${clashes.length} node(s) another dataset defines: ${clashes.slice(0, 10).join('; ')}${more}. Nothing was written.`,
+    {
+      hint: "Only people, organizations and countries may be defined by several datasets. Refer to the other dataset's event or statement by its id without defining it, or give your version of an event its own id with `sameAs: [its id]` (see docs/model.md).",
+    },
+  );
 }

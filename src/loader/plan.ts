@@ -2,6 +2,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { GraphRows } from '../dataset/index.js';
 import { readCypher } from '../neo4j/index.js';
 import { toDriverRows } from './driver-values.js';
+import { redefinitionError, SHAREABLE_LABELS } from './merge.js';
 import { countRows } from './summary.js';
 
 const HELD_NODES = readCypher('load/plan-held-nodes.cypher');
@@ -66,6 +67,15 @@ export async function planSeed(
     datasets: (r.get('datasets') as string[]).map(String),
     changes: Boolean(r.get('changes')),
   }));
+  // The seed would be refused: the dry run says so the same way (see writer.ts).
+  const clashes = heldResult.records.flatMap((r) => {
+    const others = (r.get('datasets') as string[]).filter((d) => d !== dataset);
+    const labels = r.get('labels') as string[];
+    return others.length > 0 && !labels.some((l) => SHAREABLE_LABELS.has(l))
+      ? [`${String(r.get('id'))} (defined by ${others.join(', ')})`]
+      : [];
+  });
+  if (clashes.length > 0) throw redefinitionError(dataset, clashes);
   const heldIds = new Set(held.map((node) => node.id));
   const released = releasedResult.records.map((r) => ({
     id: String(r.get('id')),

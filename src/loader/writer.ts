@@ -12,6 +12,7 @@ import { readCypher } from '../neo4j/index.js';
 import { toDriverRow, toDriverRows } from './driver-values.js';
 import {
   mergeVersions,
+  redefinitionError,
   SHAREABLE_LABELS,
   versionFromSoleNode,
   versionFromStored,
@@ -176,14 +177,7 @@ export class DatasetWriter {
       const by = other.datasets.filter((d) => d !== this.dataset);
       return by.length > 0 ? [`${node.id} (defined by ${by.join(', ')})`] : [];
     });
-    if (clashes.length === 0) return;
-    throw new TestimonyError(
-      'DATASET_REDEFINES',
-      `${this.dataset} defines ${clashes.length} node(s) another dataset defines: ${clashes.slice(0, 10).join('; ')}${clashes.length > 10 ? ` … and ${clashes.length - 10} more` : ''}. Nothing was written.`,
-      {
-        hint: "Only people, organizations and countries may be defined by several datasets. Refer to the other dataset's event or statement by its id without defining it, or give your version of an event its own id with `sameAs: [its id]` (see docs/model.md).",
-      },
-    );
+    if (clashes.length > 0) throw redefinitionError(this.dataset, clashes);
   }
 
   /** The clusters and spokesperson pairs this seed touches, read before anything changes. */

@@ -189,6 +189,9 @@ describe('one account per event or statement', () => {
       'other-reports',
       'redefines-event.yaml',
     );
+    await expect(
+      seedGraphs(driver, await prepareDatasets([redefining]), { ...options, dryRun: true }),
+    ).rejects.toMatchObject({ code: 'DATASET_REDEFINES' });
     await expect(seed([redefining])).rejects.toMatchObject({
       code: 'DATASET_REDEFINES',
       message: expect.stringContaining(
