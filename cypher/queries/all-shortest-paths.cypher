@@ -17,7 +17,7 @@ WHERE length(p) <= $maxHops
 WITH p, size([r IN relationships(p) WHERE r.claim = true]) AS claimSteps
 WHERE $claims <> 'only' OR claimSteps > 0
 WITH p, claimSteps
-ORDER BY claimSteps, [r IN relationships(p) | coalesce(toString(r.dateStart), '9999')], [n IN nodes(p) | n.id]
+ORDER BY claimSteps, [r IN relationships(p) | coalesce(r.dateSortKey, '9999')], [n IN nodes(p) | n.id]
 RETURN [n IN nodes(p) | n {.*, labels: labels(n)}] AS nodes,
        [r IN relationships(p) | r {.*, type: type(r), startId: startNode(r).id, endId: endNode(r).id}] AS rels
 LIMIT $limit

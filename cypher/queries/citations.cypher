@@ -13,7 +13,7 @@ WITH reporter, cited, sources, COLLECT {
   MATCH (cited)-[:MADE]->(s:Statement)
   WHERE ($statements IS NULL OR s.id IN $statements)
     AND EXISTS { (s)-[:EVIDENCED_BY]->(:Evidence)-[:FROM_SOURCE]->(reporter) }
-  RETURN s {.id, .text} AS statement ORDER BY s.saidAtStart, s.id
+  RETURN s {.id, .text} AS statement ORDER BY s.saidAtSortKey, s.id
 } AS statements
 WHERE $statements IS NULL OR size(statements) > 0
 // Each source of the chain is named by its publisher, or by its title when it has none.

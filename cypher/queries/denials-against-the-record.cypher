@@ -9,5 +9,5 @@ RETURN denial.text AS denial,
        about.inferred AS linkInferred,
        [(fact)-[:EVIDENCED_BY]->(e:Evidence) | e.quote] AS recordEvidence,
        [(d:Statement)-[:ABOUT {stance: 'defends'}]->(denial) | d.text] AS defences
-ORDER BY fact.dateStart
+ORDER BY fact.dateSortKey, fact.id
 LIMIT 100

@@ -15,5 +15,5 @@ RETURN other.name AS met,
                  RETURN coalesce(who.name, who.title) } AS claimants,
        m.count AS count,
        m.evidenceQuotes AS evidence
-ORDER BY m.dateStart
+ORDER BY m.dateSortKey, m.meetingId
 LIMIT 100

@@ -6,5 +6,5 @@
 MATCH (n:Entity)-[r]-(m:Entity)
 WHERE n.id IN $ids AND type(r) = $type AND (startNode(r) = n) = ($direction = 'out')
 RETURN n.id AS id, r {.*} AS rel, m {.*, labels: labels(m)} AS node
-ORDER BY coalesce(m.dateStart, m.saidAtStart, r.dateStart), m.id
+ORDER BY coalesce(m.dateSortKey, m.saidAtSortKey, r.dateSortKey), m.id
 LIMIT 10000

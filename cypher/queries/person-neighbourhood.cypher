@@ -8,13 +8,13 @@ MATCH (p:Person {id: $id})
 RETURN p {.*, labels: labels(p)} AS node,
   COLLECT {
     MATCH (p)-[r:PARTICIPATED_IN]->(m:Entity)
-    WITH r, m ORDER BY coalesce(m.dateStart, m.saidAtStart, r.dateStart), m.id
+    WITH r, m ORDER BY coalesce(m.dateSortKey, m.saidAtSortKey, r.dateSortKey), m.id
     RETURN {rel: r {.*}, node: m {.*, labels: labels(m)}, participants: COLLECT {
       MATCH (x:Entity)-[q:PARTICIPATED_IN]->(m) WHERE $participants
-      WITH q, x ORDER BY coalesce(x.dateStart, x.saidAtStart, q.dateStart), x.id
+      WITH q, x ORDER BY coalesce(x.dateSortKey, x.saidAtSortKey, q.dateSortKey), x.id
       RETURN {rel: q {.*}, node: x {.*, labels: labels(x)}, statements: COLLECT {
         MATCH (x)-[s:MADE]->(st:Entity) WHERE $statements
-        WITH s, st ORDER BY coalesce(st.dateStart, st.saidAtStart, s.dateStart), st.id
+        WITH s, st ORDER BY coalesce(st.dateSortKey, st.saidAtSortKey, s.dateSortKey), st.id
         RETURN {rel: s {.*}, node: st {.*, labels: labels(st)}} LIMIT 10000
       }} LIMIT 10000
     }} LIMIT 10000

@@ -4,5 +4,5 @@
 MATCH (p:Person)-[r:RECUSED_FROM]->(m:Matter)
 WHERE $person IS NULL OR p.id = $person
 RETURN p {.*, labels: labels(p)} AS person, m {.*, labels: labels(m)} AS matter, r {.*} AS recusal
-ORDER BY r.announcedAtStart, r.recusalId
+ORDER BY r.announcedAtSortKey, r.recusalId
 LIMIT 1000

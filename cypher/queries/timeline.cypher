@@ -1,28 +1,35 @@
 // Question: what did this person (or group, organization) take part in or say, in time order?
-// Dated items sort by the middle of their range, so "July 2016" sorts as the month it is, not as 1 July.
+// Sorted by the date's sort key (dateSortKey, saidAtSortKey: see src/domain/dates.ts), then id:
+// "July 2016" sorts as the month it is (its middle), not as 1 July; an interval open at its start
+// ('../2017-03-02', meetings "concluded today") sorts by its end, before that day's events.
+// A from/to window selects by $dates: 'within' (the default) only entries whose whole date range
+// lies inside it, so a 2016 window never gives the meetings that ended on 2 March 2017, whose
+// start is unknown; 'overlaps' every entry whose range may overlap it, each one not certainly
+// within marked dateMatch 'partial' (null without a window).
 // An event known only from a statement (claimedBy) is a claim: 'include' keeps it (marked by its
 // claimedBy and count), 'exclude' leaves it out, 'only' gives nothing else.
-// Parameters: $entity (id); $from, $to (YYYY-MM-DD strings or null): only items whose range overlaps;
+// Parameters: $entity (id); $from, $to (YYYY-MM-DD strings or null); $dates ('within' or 'overlaps');
 //             $claims ('include', 'exclude' or 'only')
-// Example: :param entity => 'person:jeff-sessions'  :param from => null  :param to => null  :param claims => 'include'
+// Example: :param entity => 'person:jeff-sessions'  :param from => '2016-01-01'  :param to => '2016-12-31'  :param dates => 'within'  :param claims => 'include'
 MATCH (x:Entity {id: $entity})
 CALL (x) {
   MATCH (x)-[p:PARTICIPATED_IN]->(e:Event)
-  RETURN e AS item, p.role AS role, e.dateStart AS start, e.dateEnd AS end
+  RETURN e AS item, p.role AS role, e.dateStart AS start, e.dateEnd AS end, e.dateSortKey AS key
   UNION
   MATCH (x)-[:MADE]->(s:Statement)
-  RETURN s AS item, 'speaker' AS role, s.saidAtStart AS start, s.saidAtEnd AS end
+  RETURN s AS item, 'speaker' AS role, s.saidAtStart AS start, s.saidAtEnd AS end, s.saidAtSortKey AS key
 }
-WITH item, role, start, end
+WITH item, role, start, end, key
 WHERE (start IS NOT NULL OR end IS NOT NULL)
-  AND ($from IS NULL OR end IS NULL OR end >= date($from))
-  AND ($to IS NULL OR start IS NULL OR start <= date($to))
   AND CASE $claims WHEN 'exclude' THEN item.claimedBy IS NULL
                    WHEN 'only' THEN item.claimedBy IS NOT NULL
                    ELSE true END
-WITH item, role, start, end,
-     CASE WHEN start IS NULL THEN end WHEN end IS NULL THEN start
-          ELSE start + duration({days: duration.inDays(start, end).days / 2}) END AS middle
-RETURN item {.*, labels: labels(item)} AS node, role
-ORDER BY middle, start, end, item.id
+WITH item, role, start, end, key,
+     coalesce(($from IS NULL OR start >= date($from)) AND ($to IS NULL OR end <= date($to)), false) AS within
+WHERE within
+   OR ($dates = 'overlaps' AND ($from IS NULL OR end IS NULL OR end >= date($from))
+                           AND ($to IS NULL OR start IS NULL OR start <= date($to)))
+RETURN item {.*, labels: labels(item)} AS node, role,
+       CASE WHEN $from IS NULL AND $to IS NULL THEN null WHEN within THEN 'within' ELSE 'partial' END AS dateMatch
+ORDER BY key, item.id
 LIMIT 1000

@@ -1,8 +1,11 @@
 import {
   DEFAULT_CLAIM_FILTER,
+  DEFAULT_DATE_FILTER,
   PATH_TYPES,
   type ClaimFilter,
   type ClaimFilterValue,
+  type DateFilter,
+  type DateFilterValue,
 } from '../domain/index.js';
 import { MAX_HOPS } from '../queries/index.js';
 import { badInput } from './errors.js';
@@ -40,13 +43,23 @@ export function hops(maxHops: number | null | undefined): number {
   return value;
 }
 
+/**
+ * A from/to window as the named queries take it: $from, $to, and $dates, how the window selects
+ * ('within', the default: certainly inside it; 'overlaps': may fall inside it). A window that
+ * ends before it starts is refused, naming `from`.
+ */
 export function dateRange(
   from: string | null | undefined,
   to: string | null | undefined,
-): { from: string | null; to: string | null } {
+  dates?: DateFilterValue | null,
+): { from: string | null; to: string | null; dates: DateFilter } {
   if (from && to && from > to)
     throw badInput('from', `must not be after "to"; got from ${from}, to ${to}.`);
-  return { from: from ?? null, to: to ?? null };
+  return {
+    from: from ?? null,
+    to: to ?? null,
+    dates: dates ? (dates.toLowerCase() as DateFilter) : DEFAULT_DATE_FILTER,
+  };
 }
 
 export function relationshipTypes(via: readonly string[] | null | undefined): string[] {

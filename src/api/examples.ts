@@ -38,9 +38,21 @@ export const EXAMPLES: Example[] = [
 }`,
   },
   {
-    title: "Sessions' timeline, in order (a month sorts as a month)",
+    title:
+      "Sessions' timeline, in order (a month sorts as its middle; the meetings he \"concluded today\" before that day's news conference)",
     query: `query SessionsTimeline {
-  timeline(entity: "person:jeff-sessions") { kind role summary date { value precision start end } isClaim count claimedBy { id speaker { id } } }
+  timeline(entity: "person:jeff-sessions") { kind role summary date { value precision start end text approximate inferred inferredFrom sortKey } isClaim count claimedBy { id speaker { id } } }
+}`,
+  },
+  {
+    title:
+      'What did Sessions do in 2016? Certainly within the year (the default), and what may overlap it, marked',
+    query: `query Sessions2016 {
+  within: timeline(entity: "person:jeff-sessions", from: "2016-01-01", to: "2016-12-31") { dateMatch summary date { value precision } }
+  overlapping: meetings(participant: "person:jeff-sessions", from: "2016-01-01", to: "2016-12-31", dates: OVERLAPS) {
+    totalCount
+    edges { dateMatch node { name date { value precision start end } } }
+  }
 }`,
   },
   {

@@ -1,3 +1,5 @@
+import { dateSortKey, type DateMatch, type Precision } from '../domain/index.js';
+
 /**
  * What resolvers pass between them: plain rows from the named queries (see src/queries/).
  * GraphQL types map onto these (codegen.ts `mappers`), so resolver signatures are checked.
@@ -18,13 +20,14 @@ export interface EvidenceRecord {
 
 export interface PartialDateRecord {
   value: string;
-  precision: 'year' | 'month' | 'day' | 'minute';
+  precision: Precision;
   start: string | null;
   end: string | null;
   text: string | null;
   inferred: boolean;
   inferredFrom: string | null;
   approximate: boolean;
+  sortKey: string;
 }
 
 export interface ParticipantRecord {
@@ -56,6 +59,7 @@ export interface PathRecord {
 export interface TimelineRecord {
   node: NodeRecord;
   role: string;
+  dateMatch: DateMatch | null;
 }
 export interface SearchHitRecord {
   node: NodeRecord;
@@ -83,6 +87,8 @@ export interface CitationChainRecord {
 export interface EdgeRecord {
   node: NodeRecord;
   cursor: string;
+  /** How the node's date lies in a from/to window (null without one, and for people). */
+  dateMatch?: DateMatch | null;
 }
 export interface ConnectionRecord {
   edges: EdgeRecord[];
@@ -108,6 +114,8 @@ export function partialDate(
     inferred: props[`${prefix}Inferred`] === true,
     inferredFrom: text('InferredFrom'),
     approximate: props[`${prefix}Approximate`] === true,
+    // Stored by the seed; worked out from the value for a graph seeded before sort keys were.
+    sortKey: text('SortKey') ?? dateSortKey(value) ?? value,
   };
 }
 

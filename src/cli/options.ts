@@ -1,6 +1,9 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { TestimonyError } from '../errors.js';
 import {
   CLAIM_FILTERS,
+  dayProblem,
+  isDayForm,
   listOf,
   STANCES,
   stanceValue,
@@ -74,4 +77,63 @@ export function commaList(value: string): string[] {
 /** A repeatable option's parser: every occurrence is kept, in order. */
 export function collect(value: string, all: string[]): string[] {
   return [...all, value];
+}
+
+/** A commander parser for one calendar day that exists, YYYY-MM-DD (2017-02-30 is refused). */
+export function dayArg(value: string): string {
+  if (!isDayForm(value))
+    throw new InvalidArgumentError(`expected a day as YYYY-MM-DD, e.g. 2016-09-08.`);
+  const problem = dayProblem(value);
+  if (problem) throw new InvalidArgumentError(`${problem}.`);
+  return value;
+}
+
+/**
+ * `--from`, `--to` and `--overlapping`: a window of days. By default only what certainly lies
+ * inside it (its whole date range does); `--overlapping` also what may overlap it, each such
+ * entry marked "may fall outside" (the API's `dates: OVERLAPS`, dateMatch PARTIAL).
+ */
+export function dateWindowOptions(what: string): Option[] {
+  return [
+    new Option('--from <date>', `only ${what} on or after this day (YYYY-MM-DD)`).argParser(dayArg),
+    new Option('--to <date>', `only ${what} on or before this day (YYYY-MM-DD)`).argParser(dayArg),
+    new Option(
+      '--overlapping',
+      `also ${what} whose dates may overlap --from/--to without lying certainly inside (marked)`,
+    ),
+  ];
+}
+
+/** A date window as commander hands it over. */
+export interface WindowOptions {
+  from?: string;
+  to?: string;
+  overlapping?: boolean;
+}
+
+/** The API's from, to and dates arguments; a window that ends before it starts is a usage error. */
+export function windowOf(options: WindowOptions): {
+  from: string | null;
+  to: string | null;
+  dates: 'WITHIN' | 'OVERLAPS';
+} {
+  const { from, to } = options;
+  if (from && to && from > to)
+    throw new TestimonyError('USAGE', `--from ${from} is after --to ${to}: no day lies between.`, {
+      hint: 'Give --from a day on or before --to.',
+    });
+  return { from: from ?? null, to: to ?? null, dates: options.overlapping ? 'OVERLAPS' : 'WITHIN' };
+}
+
+/** The window in words, for "may fall outside …": `2016-01-01..2016-12-31`, `..2016-12-31`. */
+export function windowText(options: WindowOptions): string {
+  return `${options.from ?? ''}..${options.to ?? ''}`;
+}
+
+/** `--wide` and `--offsets` (see View in format/labels.ts). */
+export function viewOptions(): Option[] {
+  return [
+    new Option('--wide', 'print quotes and texts whole, and every quote of each fact'),
+    new Option('--offsets', "show where each quote lies in its source (the evidence's id)"),
+  ];
 }

@@ -1,4 +1,4 @@
-import { parseDateValue } from '../domain/index.js';
+import { dateSortKey, parseDateValue } from '../domain/index.js';
 import { invariant } from '../errors.js';
 import type { DateField } from './day-properties.js';
 import { deriveMeetings, deriveSpokeFor, type MeetingMember, type Span } from './derive.js';
@@ -61,14 +61,22 @@ export function compileDataset(valid: ValidDataset): GraphRows {
   return builder.rows();
 }
 
-/** Flattens a partial date into properties named after the field: date, datePrecision, dateStart, … */
+/**
+ * Flattens a partial date into properties named after the field: date, datePrecision, dateStart,
+ * …, and dateSortKey, the one order every query sorts by (see dateSortKey in src/domain/dates.ts).
+ */
 export function dateProps(prefix: DateField, date: PartialDateInput | undefined): Props {
   if (!date) return {};
   const range = parseDateValue(date.value);
-  invariant(typeof range !== 'string', `${date.value} passed validation but does not parse`);
+  const sortKey = dateSortKey(date.value);
+  invariant(
+    typeof range !== 'string' && sortKey !== undefined,
+    `${date.value} passed validation but does not parse`,
+  );
   const props: Props = {
     [prefix]: date.value,
     [`${prefix}Precision`]: range.precision,
+    [`${prefix}SortKey`]: sortKey,
     [`${prefix}Inferred`]: date.inferred !== undefined,
   };
   if (range.start) props[`${prefix}Start`] = range.start;

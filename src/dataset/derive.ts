@@ -32,9 +32,17 @@ export interface DerivedRow {
 }
 
 const DATE_KEYS = (field: string) =>
-  ['', 'Precision', 'Start', 'End', 'Text', 'Inferred', 'InferredFrom', 'Approximate'].map(
-    (suffix) => `${field}${suffix}`,
-  );
+  [
+    '',
+    'Precision',
+    'SortKey',
+    'Start',
+    'End',
+    'Text',
+    'Inferred',
+    'InferredFrom',
+    'Approximate',
+  ].map((suffix) => `${field}${suffix}`);
 
 /** The date properties of `props` named after `from`, renamed after `to` (saidAt -> date). */
 function dateOf(props: Record<string, unknown>, from: string, to = from): Record<string, unknown> {
@@ -146,10 +154,17 @@ const dayOf = (value: unknown): string | undefined =>
       ? (value as { toString(): string }).toString()
       : undefined;
 
+/**
+ * Where a statement sorts: its saidAtSortKey (the order every query uses, see dateSortKey in
+ * src/domain/dates.ts), or its first day in a graph seeded before sort keys were stored.
+ */
+const sortKeyOf = (s: OnBehalfStatement): string | undefined =>
+  typeof s.props.saidAtSortKey === 'string' ? s.props.saidAtSortKey : dayOf(s.props.saidAtStart);
+
 /** Dated statements first, earliest first, then by id: the same order whatever was seeded first. */
 function byDate(a: OnBehalfStatement, b: OnBehalfStatement): number {
-  const da = dayOf(a.props.saidAtStart);
-  const db = dayOf(b.props.saidAtStart);
+  const da = sortKeyOf(a);
+  const db = sortKeyOf(b);
   if (da !== db) return da === undefined ? 1 : db === undefined ? -1 : da < db ? -1 : 1;
   return byId(a, b);
 }

@@ -6,7 +6,18 @@
  * Each resolves to a range of calendar days [start, end]: July 2016 is 2016-07-01..2016-07-31,
  * never a fake 1 July.
  */
-export const PRECISIONS = ['year', 'month', 'day', 'minute'] as const;
+/** How precisely one point in time is known. */
+export const POINT_PRECISIONS = ['year', 'month', 'day', 'minute'] as const;
+export type PointPrecision = (typeof POINT_PRECISIONS)[number];
+/**
+ * The shape of an interval 'A/B': both sides known ('interval'), only its end ('open-start':
+ * '../2017-03-02', "the last several weeks" up to today) or only its start ('open-end'). An
+ * interval is not a day, whatever the precision of its sides: labelling '../2017-03-02' DAY would
+ * say it happened on 2 March.
+ */
+export const INTERVAL_SHAPES = ['interval', 'open-start', 'open-end'] as const;
+export type IntervalShape = (typeof INTERVAL_SHAPES)[number];
+export const PRECISIONS = [...POINT_PRECISIONS, ...INTERVAL_SHAPES] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 export interface DayRange {
@@ -16,8 +27,9 @@ export interface DayRange {
   end?: string;
 }
 
-const PATTERNS: [Precision, RegExp][] = [
-  ['minute', /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})$/],
+const MINUTE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})$/;
+const PATTERNS: [PointPrecision, RegExp][] = [
+  ['minute', MINUTE],
   ['day', /^(\d{4})-(\d{2})-(\d{2})$/],
   ['month', /^(\d{4})-(\d{2})$/],
   ['year', /^(\d{4})$/],
@@ -54,7 +66,7 @@ function parsePoint(value: string): DayRange | string {
   return `"${value}" is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm±hh:mm, or an interval A/B (".." for an open side)`;
 }
 
-/** The range a value covers, or a message. An interval takes the finer precision of its known sides. */
+/** The range a value covers, or a message. An interval's precision is its shape (INTERVAL_SHAPES). */
 export function parseDateValue(value: string): DayRange | string {
   if (!value.includes('/')) return parsePoint(value);
   const [from, to, ...rest] = value.split('/');
@@ -66,11 +78,7 @@ export function parseDateValue(value: string): DayRange | string {
   if (typeof start === 'string') return start;
   if (typeof end === 'string') return end;
   if (start?.start && end?.end && start.start > end.end) return `"${value}" ends before it starts`;
-  const known = [start, end].filter((side): side is DayRange => side !== undefined);
-  const precision =
-    known
-      .map((side) => side.precision)
-      .sort((a, b) => PRECISIONS.indexOf(b) - PRECISIONS.indexOf(a))[0] ?? 'day';
+  const precision: IntervalShape = !start ? 'open-start' : !end ? 'open-end' : 'interval';
   return {
     precision,
     ...(start?.start ? { start: start.start } : {}),
@@ -91,4 +99,57 @@ export function dayProblem(value: string): string | undefined {
   if (!isDayForm(value)) return 'is not in the form YYYY-MM-DD';
   const parsed = parsePoint(value);
   return typeof parsed === 'string' ? parsed : undefined;
+}
+
+/** Rank on the anchor day: what ended that day, then what happened on it, then what began on it. */
+const SHAPE_RANK: Record<Precision, string> = {
+  'open-start': '0',
+  year: '1',
+  month: '1',
+  day: '1',
+  minute: '1',
+  interval: '1',
+  'open-end': '2',
+};
+
+const DAY_MS = 86_400_000;
+const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The middle day of [start, end], rounded down: July 2016 is 2016-07-16. */
+function middleDay(start: string, end: string): string {
+  const from = Date.parse(`${start}T00:00Z`);
+  const days = Math.round((Date.parse(`${end}T00:00Z`) - from) / DAY_MS);
+  return toDay(from + Math.floor(days / 2) * DAY_MS);
+}
+
+/** The UTC instant of a side known to the minute ('2017-03-02T21:00Z'), or '~' (after any instant). */
+function instantOf(side: string | undefined): string {
+  if (side === undefined || !MINUTE.test(side)) return '~';
+  return `${new Date(side).toISOString().slice(0, 16)}Z`;
+}
+
+/**
+ * Where a date sorts, as one string that orders as text: stored as `<field>SortKey` (dateSortKey,
+ * saidAtSortKey, …) so that every named query, the API, the CLI and the Browser sort alike. Its
+ * parts, separated by spaces:
+ * 1. the anchor day: the middle of a closed range (July 2016 sorts as mid-July, never as 1 July),
+ *    the known side of an open interval (`../2017-03-02` sorts on 2 March);
+ * 2. on one anchor day, an interval that ENDS that day (open start) comes first: it was over by
+ *    then, as the meetings Sessions "concluded today" were before that day's news conference;
+ *    then points and closed ranges; then an interval that begins that day (open end);
+ * 3. the range's first and last day ('..' for an open side): a month before a day on its middle;
+ * 4. the UTC instant of a time known to the minute; a date known only to the day sorts after the
+ *    day's timed events ('~'), its hour being unknown.
+ * Equal keys are ordered by id (by the queries). Undefined for a value that is not a date.
+ */
+export function dateSortKey(value: string): string | undefined {
+  const range = parseDateValue(value);
+  if (typeof range === 'string') return undefined;
+  const [from, to] = value.includes('/') ? value.split('/') : [value, value];
+  const anchor =
+    range.start && range.end ? middleDay(range.start, range.end) : (range.end ?? range.start);
+  const time = range.precision === 'interval' ? '~' : instantOf(range.start ? from : to);
+  return [anchor, SHAPE_RANK[range.precision], range.start ?? '..', range.end ?? '..', time].join(
+    ' ',
+  );
 }

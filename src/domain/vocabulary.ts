@@ -26,6 +26,24 @@ export const DEFAULT_CLAIM_FILTER: ClaimFilter = 'include';
 /** A claim filter as the API's `ClaimFilter` enum spells it (INCLUDE, ...). */
 export type ClaimFilterValue = Uppercase<ClaimFilter>;
 
+/**
+ * How a from/to window selects dated things, as the named queries spell it ($dates). 'within'
+ * (the default) keeps only what certainly lies inside the window: its whole date range does, so
+ * "2016" never returns what may have begun in 2016 but ended in 2017, and an interval open at its
+ * start is never certainly after a `from`. 'overlaps' keeps whatever may lie inside it (its range
+ * overlaps the window), and marks each one not certainly within as 'partial' (DATE_MATCHES).
+ */
+export const DATE_FILTERS = ['within', 'overlaps'] as const;
+export type DateFilter = (typeof DATE_FILTERS)[number];
+export const DEFAULT_DATE_FILTER: DateFilter = 'within';
+
+/** A date filter as the API's `DateFilter` enum spells it (WITHIN, OVERLAPS). */
+export type DateFilterValue = Uppercase<DateFilter>;
+
+/** How a thing a window selected lies in it: certainly inside, or overlapping it (maybe outside). */
+export const DATE_MATCHES = ['within', 'partial'] as const;
+export type DateMatch = (typeof DATE_MATCHES)[number];
+
 /** The relationship types a path may follow (never EVIDENCED_BY/FROM_SOURCE: evidence is not a connection). */
 export const PATH_TYPES = [
   'MET_WITH',

@@ -11,7 +11,14 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { readTypeDefs } from '../../src/api/schema.js';
-import { CLAIM_FILTERS, STANCES, stanceValue } from '../../src/domain/vocabulary.js';
+import {
+  CLAIM_FILTERS,
+  DATE_FILTERS,
+  DATE_MATCHES,
+  STANCES,
+  stanceValue,
+} from '../../src/domain/vocabulary.js';
+import { PRECISIONS } from '../../src/domain/dates.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import config from '../../codegen.js';
 
@@ -70,5 +77,17 @@ describe('the SDL in graphql/', () => {
     expect(filter.getValues().map((v) => v.name)).toEqual(
       CLAIM_FILTERS.map((c) => c.toUpperCase()),
     );
+  });
+
+  it('lists exactly the date filters, date matches and precisions of src/domain', () => {
+    const values = (name: string) => {
+      const type = schema.getType(name);
+      if (!isEnumType(type)) throw new Error(`the SDL has no enum ${name}`);
+      return type.getValues().map((v) => v.name);
+    };
+    const upper = (list: readonly string[]) => list.map((v) => v.toUpperCase().replace('-', '_'));
+    expect(values('DateFilter')).toEqual(upper(DATE_FILTERS));
+    expect(values('DateMatch')).toEqual(upper(DATE_MATCHES));
+    expect(values('DatePrecision')).toEqual(upper(PRECISIONS));
   });
 });

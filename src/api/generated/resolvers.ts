@@ -117,14 +117,45 @@ export type Country = Node & {
   name: Scalars['String']['output'];
 };
 
-/** How precisely a date is known: July 2016 is a MONTH, never the 1st of July. */
+/** How a `from`/`to` window selects dated entries (meetings, statements, timelines). */
+export type DateFilter =
+  /**
+   * Entries that may fall within the window: their date range overlaps it (a July 2016 meeting
+   * overlaps 2016-07-15..2016-07-20). Each entry not certainly within is marked `dateMatch: PARTIAL`.
+   */
+  | 'OVERLAPS'
+  /**
+   * Only entries certainly within the window: their whole date range lies inside it (the default).
+   * A 2016 window never returns what may have taken place in 2017, and an interval open at its
+   * start (`../2017-03-02`) is never certainly within a window that has a `from`.
+   */
+  | 'WITHIN';
+
+/** How an entry selected by a `from`/`to` window lies in it. */
+export type DateMatch =
+  /** Its date range overlaps the window but may reach outside it (or is open, or unknown): it may or may not fall within it. */
+  | 'PARTIAL'
+  /** Its whole date range lies inside the window: it certainly falls within it. */
+  | 'WITHIN';
+
+/**
+ * How precisely a date is known: July 2016 is a MONTH, never the 1st of July. An interval (`A/B`)
+ * has its own shape instead: `../2017-03-02` ("the last several weeks", concluded "today") is
+ * OPEN_START, never DAY, which would say it took place on 2 March.
+ */
 export type DatePrecision =
   /** The day is known. */
   | 'DAY'
-  /** The time is known to the minute (perhaps approximately). */
+  /** An interval known at both ends (`2016-07/2016-09-08`): it lies somewhere between start and end. */
+  | 'INTERVAL'
+  /** The time is known to the minute (perhaps approximately: see `approximate`). */
   | 'MINUTE'
   /** The year and month are known. */
   | 'MONTH'
+  /** An interval whose end is not known (`2016-07/..`): `end` is null, `start` its first day. */
+  | 'OPEN_END'
+  /** An interval whose start is not known (`../2017-03-02`): `start` is null, `end` its last day. */
+  | 'OPEN_START'
   /** Only the year is known. */
   | 'YEAR';
 
@@ -263,6 +294,8 @@ export type MeetingEdge = {
   __typename?: 'MeetingEdge';
   /** Where this meeting stands in the order. */
   cursor: Scalars['String']['output'];
+  /** How the meeting's date lies in the from/to window: WITHIN, or PARTIAL (it may fall outside); null when no window was given. */
+  dateMatch?: Maybe<DateMatch>;
   /** The meeting. */
   node: Meeting;
 };
@@ -310,8 +343,17 @@ export type PartialDate = {
   inferred: Scalars['Boolean']['output'];
   /** From what it was inferred, when it was. */
   inferredFrom?: Maybe<Scalars['String']['output']>;
-  /** How precisely the date is known. */
+  /** How precisely the date is known, or an interval's shape. */
   precision: DatePrecision;
+  /**
+   * Where the date sorts, as text that orders as dates do: the anchor day (the middle of a closed
+   * range, the known side of an open interval), then on one day an interval that ended that day
+   * before that day's events, then the range, then a time known to the minute (UTC). Every list
+   * the API gives in time order sorts by it (then by id), as do the named queries and the Browser
+   * guide (as `<field>SortKey`), e.g. `2017-03-02 0 .. 2017-03-02 ~` before
+   * `2017-03-02 1 2017-03-02 2017-03-02 2017-03-02T21:00Z`.
+   */
+  sortKey: Scalars['String']['output'];
   /** The first day the value can mean (null when the interval is open at its start). */
   start?: Maybe<Scalars['Date']['output']>;
   /** The source's own words, e.g. `Wednesday evening`. */
@@ -430,7 +472,7 @@ export type Query = {
   citations: Array<CitationChain>;
   /** Statements that deny facts the graph records, beside those facts, their evidence, and the statements that defend or qualify them. */
   contradictions: Array<Contradiction>;
-  /** Meetings, earliest first, in a stable order. */
+  /** Meetings, in time order (`PartialDate.sortKey`, then id). */
   meetings: MeetingConnection;
   /** Any node by id; null when no node has that id. */
   node?: Maybe<Node>;
@@ -448,11 +490,11 @@ export type Query = {
   shortestPath?: Maybe<Path>;
   /** The sources the graph quotes. */
   sources: Array<Source>;
-  /** Statements, earliest first, in a stable order. */
+  /** Statements, in time order (`PartialDate.sortKey`, then id). */
   statements: StatementConnection;
   /** How much the graph holds. */
   stats: GraphStats;
-  /** The events and statements of a person (or other node), in time order; a month-precise event sorts as its range. */
+  /** The events and statements of a person (or other node), in time order (`PartialDate.sortKey`, then id): a month sorts as its middle, an interval open at its start by its end, before that day's events. */
   timeline: Array<TimelineEntry>;
 };
 
@@ -482,6 +524,7 @@ export type QueryContradictionsArgs = {
 export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   claims?: InputMaybe<ClaimFilter>;
+  dates?: InputMaybe<DateFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   participant?: InputMaybe<Scalars['ID']['input']>;
@@ -573,6 +616,7 @@ export type QueryShortestPathArgs = {
 export type QueryStatementsArgs = {
   about?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  dates?: InputMaybe<DateFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   speaker?: InputMaybe<Scalars['ID']['input']>;
@@ -587,6 +631,7 @@ export type QueryStatementsArgs = {
  */
 export type QueryTimelineArgs = {
   claims?: InputMaybe<ClaimFilter>;
+  dates?: InputMaybe<DateFilter>;
   entity: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -760,6 +805,8 @@ export type StatementEdge = {
   __typename?: 'StatementEdge';
   /** Where this statement stands in the order. */
   cursor: Scalars['String']['output'];
+  /** How the statement's date lies in the from/to window: WITHIN, or PARTIAL (it may fall outside); null when no window was given. */
+  dateMatch?: Maybe<DateMatch>;
   /** The statement. */
   node: Statement;
 };
@@ -780,6 +827,8 @@ export type TimelineEntry = {
   count?: Maybe<Scalars['String']['output']>;
   /** When, with its precision. */
   date: PartialDate;
+  /** How the entry's date lies in the from/to window: WITHIN, or PARTIAL (it may fall outside); null when no window was given. */
+  dateMatch?: Maybe<DateMatch>;
   /** True when the entry is an event known only from someone's statement: a claim, not a fact the report records. */
   isClaim: Scalars['Boolean']['output'];
   /** event, meeting or statement. */
@@ -873,6 +922,8 @@ export type ResolversTypes = {
   Count: ResolverTypeWrapper<Count>;
   Country: ResolverTypeWrapper<NodeRecord>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateFilter: DateFilter;
+  DateMatch: DateMatch;
   DatePrecision: DatePrecision;
   DeniedFact: ResolverTypeWrapper<DeniedFactRecord>;
   Event: ResolverTypeWrapper<NodeRecord>;
@@ -1071,6 +1122,7 @@ export type MeetingConnectionResolvers<ContextType = ApiContext, ParentType exte
 
 export type MeetingEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateMatch?: Resolver<Maybe<ResolversTypes['DateMatch']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
 };
 
@@ -1099,6 +1151,7 @@ export type PartialDateResolvers<ContextType = ApiContext, ParentType extends Re
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   inferredFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  sortKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1156,7 +1209,7 @@ export type PersonEdgeResolvers<ContextType = ApiContext, ParentType extends Res
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   citations?: Resolver<Array<ResolversTypes['CitationChain']>, ParentType, ContextType, Partial<QueryCitationsArgs>>;
   contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, Partial<QueryContradictionsArgs>>;
-  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'claims'>>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'claims' | 'dates'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'claims' | 'from' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
@@ -1165,9 +1218,9 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'claims' | 'from' | 'maxHops' | 'to'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'dates'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
-  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'claims' | 'entity'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'claims' | 'dates' | 'entity'>>;
 };
 
 export type RecusalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Recusal'] = ResolversParentTypes['Recusal']> = {
@@ -1242,6 +1295,7 @@ export type StatementConnectionResolvers<ContextType = ApiContext, ParentType ex
 
 export type StatementEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateMatch?: Resolver<Maybe<ResolversTypes['DateMatch']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
@@ -1249,6 +1303,7 @@ export type TimelineEntryResolvers<ContextType = ApiContext, ParentType extends 
   claimedBy?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  dateMatch?: Resolver<Maybe<ResolversTypes['DateMatch']>, ParentType, ContextType>;
   isClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;

@@ -209,7 +209,10 @@ export const nodeResolvers: Resolvers = {
         parent.statements.map((statement) => statement.id),
       ),
   },
-  PartialDate: { precision: (parent) => parent.precision.toUpperCase() as DatePrecision },
+  // open-start -> OPEN_START
+  PartialDate: {
+    precision: (parent) => parent.precision.toUpperCase().replace('-', '_') as DatePrecision,
+  },
   Evidence: {
     source: async (parent, _args, ctx) => {
       const source = await ctx.loaders.node(parent.sourceId);

@@ -1,9 +1,10 @@
+import type { DateMatch } from '../../domain/index.js';
 import { invariant } from '../../errors.js';
 import type { Row } from '../../queries/index.js';
 import { claimFilter, dateRange, hops, pageSize, relationshipTypes, searchQuery } from '../args.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { badInput } from '../errors.js';
-import type { Resolvers, Stance } from '../generated/resolvers.js';
+import type { DateMatch as DateMatchValue, Resolvers, Stance } from '../generated/resolvers.js';
 import {
   partialDate,
   relEvidence,
@@ -18,14 +19,20 @@ import { selectedPath } from '../lookahead.js';
 import { prefetchPerson } from '../prefetch.js';
 import { claimant, isClaim, nodeType, statementsByIds } from './nodes.js';
 
-/** A page from a connection query's single row: {total, page: [{key, node}]} (limit = size + 1). */
+/**
+ * A page from a connection query's single row: {total, page: [{key, node, dateMatch?}]}
+ * (limit = size + 1); dateMatch says how a node's date lies in the from/to window, if any.
+ */
 function connection(rows: Row[], size: number): ConnectionRecord {
   const row = rows[0] ?? { total: 0, page: [] };
-  const page = (row.page as { key: string; node: NodeRecord }[]) ?? [];
+  const page =
+    (row.page as { key: string; node: NodeRecord; dateMatch?: DateMatch | null }[]) ?? [];
   return {
-    edges: page
-      .slice(0, size)
-      .map(({ key, node }) => ({ node, cursor: encodeCursor(key, node.id) })),
+    edges: page.slice(0, size).map(({ key, node, dateMatch }) => ({
+      node,
+      cursor: encodeCursor(key, node.id),
+      dateMatch: dateMatch ?? null,
+    })),
     hasNextPage: page.length > size,
     totalCount: Number(row.total),
   };
@@ -52,6 +59,10 @@ function matchedField(node: NodeRecord, text: string): string {
   if (strings(node.aliases).some(holds)) return 'aliases';
   return 'text';
 }
+
+/** The named queries' dateMatch ('within', 'partial' or null) as the API's enum. */
+const dateMatchValue = (match: DateMatch | null | undefined) =>
+  match ? (match.toUpperCase() as DateMatchValue) : null;
 
 const lower = (stance: Stance | null | undefined) => (stance ? stance.toLowerCase() : null);
 
@@ -96,7 +107,7 @@ export const queryResolvers: Resolvers = {
       const rows = await ctx.executor.read('meetings', {
         participant: args.participant ?? null,
         with: args.with ?? null,
-        ...dateRange(args.from, args.to),
+        ...dateRange(args.from, args.to, args.dates),
         claims: claimFilter(args.claims),
         ...decodeCursor(args.after),
         limit: size + 1,
@@ -109,7 +120,7 @@ export const queryResolvers: Resolvers = {
         speaker: args.speaker ?? null,
         about: args.about ?? null,
         stance: lower(args.stance),
-        ...dateRange(args.from, args.to),
+        ...dateRange(args.from, args.to, args.dates),
         ...decodeCursor(args.after),
         limit: size + 1,
       });
@@ -123,13 +134,17 @@ export const queryResolvers: Resolvers = {
         rel: row.recusal as RelRecord,
       }));
     },
-    timeline: async (_root, { entity, from, to, claims }, ctx) => {
+    timeline: async (_root, { entity, from, to, dates, claims }, ctx) => {
       const rows = await ctx.executor.read('timeline', {
         entity,
-        ...dateRange(from, to),
+        ...dateRange(from, to, dates),
         claims: claimFilter(claims),
       });
-      return rows.map((row) => ({ node: row.node as NodeRecord, role: String(row.role) }));
+      return rows.map((row) => ({
+        node: row.node as NodeRecord,
+        role: String(row.role),
+        dateMatch: (row.dateMatch as DateMatch | null) ?? null,
+      }));
     },
     shortestPath: async (_root, { from, to, maxHops, via, claims }, ctx) => {
       const rows = await ctx.executor.read('shortest-path', {
@@ -193,12 +208,14 @@ export const queryResolvers: Resolvers = {
       endCursor: parent.edges.at(-1)?.cursor ?? null,
     }),
   },
+  MeetingEdge: { dateMatch: (parent) => dateMatchValue(parent.dateMatch) },
   StatementConnection: {
     pageInfo: (parent) => ({
       hasNextPage: parent.hasNextPage,
       endCursor: parent.edges.at(-1)?.cursor ?? null,
     }),
   },
+  StatementEdge: { dateMatch: (parent) => dateMatchValue(parent.dateMatch) },
   PathStep: {
     type: (parent) => parent.rel.type,
     date: (parent) =>
@@ -235,6 +252,7 @@ export const queryResolvers: Resolvers = {
     isClaim: (parent) => isClaim(parent.node),
     claimedBy: (parent, _args, ctx) => claimant(ctx, parent.node),
     count: (parent) => (typeof parent.node.count === 'string' ? parent.node.count : null),
+    dateMatch: (parent) => dateMatchValue(parent.dateMatch),
   },
   Contradiction: {
     saidAt: (parent) => partialDate(parent.statement, 'saidAt'),

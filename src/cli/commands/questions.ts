@@ -6,16 +6,21 @@ import { dot, mermaid, stepLabel, type Edge } from '../format/diagrams.js';
 import {
   attributedText,
   claimNote,
+  cut,
+  dateCell,
   dateOf,
-  firstQuote,
   labelOf,
+  NARROW,
+  quotes,
   speakerOf,
   withNote,
+  type View,
 } from '../format/labels.js';
 import { table } from '../format/table.js';
 import { runOperation } from '../graphql.js';
 import type { CliIo } from '../io.js';
 import { resolvePerson } from '../names.js';
+import { windowOf, windowText, type WindowOptions } from '../options.js';
 import {
   ContradictionsDocument,
   MeetingsDocument,
@@ -56,6 +61,20 @@ function answer(
 
 const color = (io: CliIo, format: Format) => format === 'table' && io.stdout.isTTY === true;
 
+/** `--wide` and `--offsets`, as commander hands them over. */
+export interface ViewOptions {
+  wide?: boolean;
+  offsets?: boolean;
+}
+const viewOf = (options: ViewOptions): View => ({
+  wide: options.wide === true,
+  offsets: options.offsets === true,
+});
+
+/** "may fall outside <window>" for an entry the window selected though it may lie outside it. */
+const partialOf = (dateMatch: string | null | undefined, options: WindowOptions) =>
+  dateMatch === 'PARTIAL' ? windowText(options) : undefined;
+
 /** `--claims` and `--recorded-only` (see options.ts), as commander hands them over. */
 export interface ClaimOptions {
   claims?: ClaimFilter;
@@ -66,7 +85,7 @@ export interface ClaimOptions {
 const claimsOf = (options: ClaimOptions): ClaimFilter =>
   options.recordedOnly ? 'EXCLUDE' : (options.claims ?? 'INCLUDE');
 
-export interface PathOptions extends ClaimOptions {
+export interface PathOptions extends ClaimOptions, ViewOptions {
   maxHops?: number;
   via?: string[];
   all?: boolean;
@@ -112,6 +131,7 @@ export async function pathCommand(
     });
     const paths = options.all ? (data.paths ?? []) : data.shortestPath ? [data.shortestPath] : [];
     if (paths.length === 0) throw noPath(a.name, b.name, options);
+    const view = viewOf(options);
     answer(
       io,
       options.format,
@@ -126,8 +146,8 @@ export async function pathCommand(
                 labelOf(s.from, 30),
                 withNote(s.type, claimNote(s.isClaim, s.claimedBy, s.counts)),
                 labelOf(s.to, 30),
-                dateOf(s.date),
-                firstQuote(s.evidence),
+                dateCell(s.date, view),
+                quotes(s.evidence, 90, view),
               ]),
               color(io, options.format),
             ),
@@ -145,18 +165,21 @@ export async function pathCommand(
   });
 }
 
+export type TimelineOptions = ClaimOptions & WindowOptions & ViewOptions & { format: Format };
+
 export async function timelineCommand(
   env: Env,
   io: CliIo,
   entity: string,
-  options: ClaimOptions & { from?: string; to?: string; format: Format },
+  options: TimelineOptions,
 ): Promise<void> {
+  const window = windowOf(options);
+  const view = viewOf(options);
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, entity);
     const data = await runOperation(executor, TimelineDocument, {
       entity: who.id,
-      from: options.from ?? null,
-      to: options.to ?? null,
+      ...window,
       claims: claimsOf(options),
     });
     const rows = data.timeline;
@@ -170,17 +193,14 @@ export async function timelineCommand(
         table(
           ['date', 'kind', 'role', 'what', 'evidence'],
           rows.map((r) => [
-            dateOf(r.date),
+            dateCell(r.date, view, partialOf(r.dateMatch, options)),
             r.kind,
             r.role ?? '',
             withNote(
-              attributedText(
-                r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary,
-                'citationChains' in r.node ? r.node : null,
-              ),
+              attributedText(cut(r.summary, 70, view), 'citationChains' in r.node ? r.node : null),
               claimNote(r.isClaim, r.claimedBy ? [r.claimedBy] : [], [r.count]),
             ),
-            firstQuote('evidence' in r.node ? r.node.evidence : undefined, 60),
+            quotes('evidence' in r.node ? r.node.evidence : undefined, 60, view),
           ]),
           color(io, options.format),
         ),
@@ -194,21 +214,29 @@ export async function timelineCommand(
   });
 }
 
+export type MeetingsOptions = ClaimOptions &
+  WindowOptions &
+  ViewOptions & { with?: string; format: Format };
+
 export async function meetingsCommand(
   env: Env,
   io: CliIo,
   person: string,
-  options: ClaimOptions & { with?: string; format: Format },
+  options: MeetingsOptions,
 ): Promise<void> {
+  const window = windowOf(options);
+  const view = viewOf(options);
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, person);
     const other = options.with ? await resolvePerson(executor, options.with) : undefined;
     const data = await runOperation(executor, MeetingsDocument, {
       participant: who.id,
       with: other?.id ?? null,
+      ...window,
       claims: claimsOf(options),
     });
-    const meetings = data.meetings.edges.map((e) => e.node);
+    const edges = data.meetings.edges;
+    const meetings = edges.map((e) => e.node);
     answer(
       io,
       options.format,
@@ -217,14 +245,14 @@ export async function meetingsCommand(
       () =>
         table(
           ['date', 'meeting', 'with', 'evidence'],
-          meetings.map((m) => [
-            dateOf(m.date),
+          edges.map(({ node: m, dateMatch }) => [
+            dateCell(m.date, view, partialOf(dateMatch, options)),
             withNote(m.name, claimNote(m.isClaim, m.claimedBy ? [m.claimedBy] : [], [m.count])),
             m.participants
               .filter((p) => p.node.id !== who.id)
               .map((p) => `${labelOf(p.node, 30)} (${p.role})`)
               .join(', '),
-            firstQuote(m.evidence, 70),
+            quotes(m.evidence, 70, view),
           ]),
           color(io, options.format),
         ),
@@ -242,27 +270,35 @@ export async function meetingsCommand(
   });
 }
 
+export type StatementsOptions = WindowOptions & ViewOptions & { stance?: Stance; format: Format };
+
 export async function statementsCommand(
   env: Env,
   io: CliIo,
   person: string,
-  options: { stance?: Stance; format: Format },
+  options: StatementsOptions,
 ): Promise<void> {
+  const window = windowOf(options);
+  const view = viewOf(options);
+  // The evidence column is asked for: the text is mostly the quote itself.
+  const withEvidence = view.wide || view.offsets;
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, person);
     const data = await runOperation(executor, StatementsDocument, {
       speaker: who.id,
       stance: options.stance ?? null,
+      ...window,
     });
-    const rows = data.statements.edges.map((e) => e.node);
-    answer(io, options.format, data, rows.length === 0, () =>
+    const edges = data.statements.edges;
+    answer(io, options.format, data, edges.length === 0, () =>
       table(
-        ['said', 'medium', 'text', 'stances'],
-        rows.map((s) => [
-          dateOf(s.saidAt),
+        ['said', 'medium', 'text', 'stances', ...(withEvidence ? ['evidence'] : [])],
+        edges.map(({ node: s, dateMatch }) => [
+          dateCell(s.saidAt, view, partialOf(dateMatch, options)),
           `${s.medium} (${s.textKind.toLowerCase()})`,
-          attributedText(s.text.length > 80 ? `${s.text.slice(0, 79)}…` : s.text, s),
+          attributedText(cut(s.text, 80, view), s),
           s.about.map((a) => `${a.stance.toLowerCase()} ${labelOf(a.target, 25)}`).join('; '),
+          ...(withEvidence ? [quotes(s.evidence, 70, view)] : []),
         ]),
         color(io, options.format),
       ),
@@ -274,8 +310,9 @@ export async function contradictionsCommand(
   env: Env,
   io: CliIo,
   person: string | undefined,
-  options: { format: Format },
+  options: ViewOptions & { format: Format },
 ): Promise<void> {
+  const view = viewOf(options);
   await withExecutor(env, async (executor) => {
     const who = person ? await resolvePerson(executor, person) : undefined;
     const data = await runOperation(executor, ContradictionsDocument, {
@@ -289,7 +326,7 @@ export async function contradictionsCommand(
               ['denial', 'recorded fact', 'when', 'evidence'],
               c.deniedFacts.map((f, i) => [
                 i === 0
-                  ? `${speakerOf(labelOf(c.speaker), c.statement)}, ${dateOf(c.statement.saidAt)}: ${c.statement.text}`
+                  ? `${speakerOf(labelOf(c.speaker), c.statement)}, ${dateOf(c.statement.saidAt, view)}: ${c.statement.text}`
                   : '',
                 withNote(
                   `${labelOf(f.fact)}${f.inferred ? ' (link inferred)' : ''}`,
@@ -299,8 +336,8 @@ export async function contradictionsCommand(
                       ])
                     : '',
                 ),
-                dateOf('date' in f.fact ? f.fact.date : null),
-                firstQuote(f.evidence, 70),
+                dateCell('date' in f.fact ? f.fact.date : null, view),
+                quotes(f.evidence, 70, view),
               ]),
               color(io, options.format),
             ) +
@@ -320,8 +357,9 @@ export async function whoSpeaksForCommand(
   env: Env,
   io: CliIo,
   person: string,
-  options: { format: Format },
+  options: ViewOptions & { format: Format },
 ): Promise<void> {
+  const view = viewOf(options);
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, person);
     const data = await runOperation(executor, WhoSpeaksForDocument, { id: who.id });
@@ -331,9 +369,9 @@ export async function whoSpeaksForCommand(
         ['spokesperson', 'date', 'statements', 'evidence'],
         rows.map((w) => [
           labelOf(w.spokesperson),
-          dateOf(w.date),
+          dateCell(w.date, view),
           String(w.statements.length),
-          firstQuote(w.evidence, 70),
+          quotes(w.evidence, 70, view),
         ]),
         color(io, options.format),
       ),
@@ -345,8 +383,9 @@ export async function searchCommand(
   env: Env,
   io: CliIo,
   text: string,
-  options: { format: Format },
+  options: ViewOptions & { format: Format },
 ): Promise<void> {
+  const view = viewOf(options);
   await withExecutor(env, async (executor) => {
     const data = await runOperation(executor, SearchDocument, { text });
     answer(io, options.format, data, data.search.length === 0, () =>
@@ -357,7 +396,10 @@ export async function searchCommand(
           h.field,
           String(h.node.__typename),
           h.node.id,
-          attributedText(labelOf(h.node, 60), 'citationChains' in h.node ? h.node : null),
+          attributedText(
+            labelOf(h.node, view.wide ? Infinity : 60),
+            'citationChains' in h.node ? h.node : null,
+          ),
         ]),
         color(io, options.format),
       ),
@@ -402,7 +444,7 @@ export async function sourcesCommand(
           `${labelOf(s, 50)}\n${s.id}`,
           s.kind,
           s.publisher?.name ?? '',
-          dateOf(s.publishedAt),
+          dateCell(s.publishedAt, NARROW),
           titles(s.cites),
           titles(s.citedBy),
         ]),

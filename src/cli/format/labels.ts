@@ -8,24 +8,117 @@ export function labelOf(node: Record<string, unknown> | null | undefined, max = 
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function dateOf(
-  date:
-    | { value?: string; precision?: string; text?: string | null; inferred?: boolean }
-    | null
-    | undefined,
-): string {
-  if (!date?.value) return '';
-  const words = date.text
-    ? ` ("${date.text}"${date.inferred ? ', inferred' : ''})`
-    : date.inferred
-      ? ' (inferred)'
-      : '';
-  return `${date.value}${words}`;
+/**
+ * How much a table shows. By default long texts and quotes are cut (with "…") and only the first
+ * quote of a fact is shown; `--wide` prints every quote, text and reason whole, and `--offsets`
+ * adds where each quote lies in its source (`source:…#char=2326,2503`, the evidence's id).
+ */
+export interface View {
+  wide: boolean;
+  offsets: boolean;
+}
+export const NARROW: View = { wide: false, offsets: false };
+
+/** A text cut to max characters (with "…"), or whole under --wide. */
+export function cut(text: string, max: number, view: View = NARROW): string {
+  return view.wide || text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function firstQuote(evidence: { quote: string }[] | undefined, max = 90): string {
-  const quote = evidence?.[0]?.quote ?? '';
-  return quote.length > max ? `“${quote.slice(0, max - 1)}…”` : quote ? `“${quote}”` : '';
+/** A date as the API gives it (the DateFields fragment); older selections may lack some fields. */
+export interface DateLike {
+  value?: string;
+  precision?: string;
+  text?: string | null;
+  approximate?: boolean;
+  inferred?: boolean;
+  inferredFrom?: string | null;
+}
+
+/** What an interval's shape says, in words (a point's precision shows in its value's form). */
+const SHAPE_WORDS: Record<string, string> = {
+  INTERVAL: 'interval',
+  OPEN_START: 'open start',
+  OPEN_END: 'open end',
+};
+
+/** The value as read: a time with a space, `~` before an approximate one. */
+const shownValue = (date: DateLike) =>
+  `${date.approximate ? '~' : ''}${(date.value ?? '').replace(/^(\d{4}-\d{2}-\d{2})T/, '$1 ')}`;
+
+/** The date's honesty marks: an interval's shape, approx., inferred. */
+const marks = (date: DateLike) =>
+  [
+    SHAPE_WORDS[date.precision ?? ''],
+    date.approximate ? 'approx.' : undefined,
+    date.inferred ? 'inferred' : undefined,
+  ].filter((word): word is string => word !== undefined);
+
+/**
+ * A date on one line, for a sentence: `2017-05-03 ("on Wednesday", inferred)`,
+ * `~2017-03-02 16:00-05:00 ("shortly after 4 p.m. EST", approx., inferred)`. Under --wide the
+ * reason for an inference follows (`inferred: the Wednesday before …`).
+ */
+export function dateOf(date: DateLike | null | undefined, view: View = NARROW): string {
+  if (!date?.value) return '';
+  const words = [...(date.text ? [`"${date.text}"`] : []), ...marks(date)];
+  if (view.wide && date.inferredFrom) words[words.length - 1] = `inferred: ${date.inferredFrom}`;
+  return words.length > 0 ? `${shownValue(date)} (${words.join(', ')})` : shownValue(date);
+}
+
+/**
+ * A date for a table cell, on lines of its own: the value with its marks
+ * (`~2017-03-02 16:00-05:00 (approx., inferred)`, `../2017-03-02 (open start, inferred)`), the
+ * report's words and from what it was inferred (both cut unless --wide), and, for an entry a from/to
+ * window selected though it may lie outside it (dateMatch PARTIAL), that it may.
+ */
+export function dateCell(
+  date: DateLike | null | undefined,
+  view: View = NARROW,
+  partialOf?: string,
+): string {
+  if (!date?.value) return '';
+  const words = marks(date);
+  return [
+    words.length > 0 ? `${shownValue(date)} (${words.join(', ')})` : shownValue(date),
+    date.text ? `“${cut(date.text, 45, view)}”` : undefined,
+    date.inferredFrom ? `inferred from: ${cut(date.inferredFrom, 45, view)}` : undefined,
+    partialOf ? `may fall outside ${partialOf}` : undefined,
+  ]
+    .filter((line): line is string => line !== undefined)
+    .join('\n');
+}
+
+/** A quote with where it lies, as the API gives evidence (the EvidenceFields fragment). */
+export interface QuoteLike {
+  quote: string;
+  start?: number;
+  end?: number;
+  source?: { id: string } | null;
+}
+
+/** Where a quote lies, as its evidence id: `source:…#char=2326,2503` (RFC 5147). */
+const offsetsOf = (e: QuoteLike) =>
+  e.source && e.start !== undefined && e.end !== undefined
+    ? `${e.source.id}#char=${e.start},${e.end}`
+    : '';
+
+/**
+ * The evidence for a cell: the first quote, cut to max, with how many more there are; under
+ * --wide every quote whole, and under --offsets each quote's place in its source.
+ */
+export function quotes(
+  evidence: readonly QuoteLike[] | undefined,
+  max: number,
+  view: View,
+): string {
+  const list = evidence ?? [];
+  const shown = view.wide ? list : list.slice(0, 1);
+  const lines = shown.map((e) => {
+    const quote = `“${cut(e.quote, max, view)}”`;
+    return view.offsets && offsetsOf(e) ? `${quote}\n${offsetsOf(e)}` : quote;
+  });
+  if (list.length > shown.length) lines.push(`(+${list.length - shown.length} more: --wide)`);
+  return lines.join('\n');
 }
 
 type Attributed = { citationChains?: readonly { attribution: string }[] } | null | undefined;

@@ -11,12 +11,23 @@ import {
   statsCommand,
   timelineCommand,
   whoSpeaksForCommand,
-  type ClaimOptions,
   type Format,
+  type MeetingsOptions,
   type PathOptions,
+  type StatementsOptions,
+  type TimelineOptions,
+  type ViewOptions,
 } from '../commands/questions.js';
 import type { CliIo } from '../io.js';
-import { claimsOptions, commaList, formatOption, positiveInt, stanceOption } from '../options.js';
+import {
+  claimsOptions,
+  commaList,
+  dateWindowOptions,
+  formatOption,
+  positiveInt,
+  stanceOption,
+  viewOptions,
+} from '../options.js';
 
 const env = () => loadEnv();
 
@@ -43,7 +54,7 @@ function registerPath(program: Command, io: CliIo): void {
       commaList,
     )
     .option('--all', 'all shortest paths, not just one');
-  withClaims(path)
+  withView(withClaims(path))
     .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
     .action((from: string, to: string, o: PathOptions) => pathCommand(env(), io, from, to, o));
 }
@@ -54,70 +65,85 @@ function withClaims(command: Command): Command {
   return command;
 }
 
-function registerTimelineAndMeetings(program: Command, io: CliIo): void {
-  withClaims(
-    program
-      .command('timeline')
-      .description('What a person took part in or said, in time order (a month sorts as a month).')
-      .argument('<entity>', 'a name, alias or id')
-      .option('--from <date>', 'only from this day on (YYYY-MM-DD)')
-      .option('--to <date>', 'only up to this day (YYYY-MM-DD)'),
-  )
-    .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
-    .action((entity: string, o: ClaimOptions & { from?: string; to?: string; format: Format }) =>
-      timelineCommand(env(), io, entity, o),
-    );
+/** Adds --from, --to and --overlapping (certainly within the window by default). */
+function withWindow(command: Command, what: string): Command {
+  for (const option of dateWindowOptions(what)) command.addOption(option);
+  return command;
+}
 
-  withClaims(
-    program
-      .command('meetings')
-      .description('The meetings a person took part in, with dates, participants and evidence.')
-      .argument('<person>', 'a name, alias or id')
-      .option('--with <person>', 'only meetings with this person too'),
-  )
+/** Adds --wide and --offsets. */
+function withView(command: Command): Command {
+  for (const option of viewOptions()) command.addOption(option);
+  return command;
+}
+
+function registerTimelineAndMeetings(program: Command, io: CliIo): void {
+  const timeline = program
+    .command('timeline')
+    .description(
+      'What a person took part in or said, in time order (a month sorts as its middle; an interval open at its start by its end, before that day).',
+    )
+    .argument('<entity>', 'a name, alias or id');
+  withView(withClaims(withWindow(timeline, 'entries')))
     .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
-    .action((person: string, o: ClaimOptions & { with?: string; format: Format }) =>
-      meetingsCommand(env(), io, person, o),
-    );
+    .action((entity: string, o: TimelineOptions) => timelineCommand(env(), io, entity, o));
+
+  const meetings = program
+    .command('meetings')
+    .description('The meetings a person took part in, with dates, participants and evidence.')
+    .argument('<person>', 'a name, alias or id')
+    .option('--with <person>', 'only meetings with this person too');
+  withView(withClaims(withWindow(meetings, 'meetings')))
+    .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
+    .action((person: string, o: MeetingsOptions) => meetingsCommand(env(), io, person, o));
 }
 
 function registerStatementQuestions(program: Command, io: CliIo): void {
-  program
+  const statements = program
     .command('statements')
     .description('What a person said: when, how, and with which stance about what.')
     .argument('<person>', 'a name, alias or id')
-    .addOption(stanceOption())
+    .addOption(stanceOption());
+  withView(withWindow(statements, 'statements'))
     .addOption(formatOption('table', 'json'))
-    .action((person: string, o: { stance?: StanceValue; format: Format }) =>
+    .action((person: string, o: StatementsOptions & { stance?: StanceValue }) =>
       statementsCommand(env(), io, person, o),
     );
 
-  program
+  const contradictions = program
     .command('contradictions')
     .description(
       'Statements that deny what the graph records, beside the records, their evidence, and the defences.',
     )
-    .argument('[person]', 'only this speaker (a name, alias or id)')
+    .argument('[person]', 'only this speaker (a name, alias or id)');
+  withView(contradictions)
     .addOption(formatOption('table', 'json'))
-    .action((person: string | undefined, o: { format: Format }) =>
+    .action((person: string | undefined, o: ViewOptions & { format: Format }) =>
       contradictionsCommand(env(), io, person, o),
     );
 
-  program
+  const whoSpeaksFor = program
     .command('who-speaks-for')
     .description('Who spoke for a person, when, and in which statements.')
-    .argument('<person>', 'a name, alias or id')
+    .argument('<person>', 'a name, alias or id');
+  withView(whoSpeaksFor)
     .addOption(formatOption('table', 'json'))
-    .action((person: string, o: { format: Format }) => whoSpeaksForCommand(env(), io, person, o));
+    .action((person: string, o: ViewOptions & { format: Format }) =>
+      whoSpeaksForCommand(env(), io, person, o),
+    );
 }
 
 function registerLookups(program: Command, io: CliIo): void {
-  program
+  const search = program
     .command('search')
     .description('Full-text search over names, aliases and what was said.')
     .argument('<text>', 'words to look for (plain text)')
+    .option('--wide', 'print what matched whole');
+  search
     .addOption(formatOption('table', 'json'))
-    .action((text: string, o: { format: Format }) => searchCommand(env(), io, text, o));
+    .action((text: string, o: ViewOptions & { format: Format }) =>
+      searchCommand(env(), io, text, o),
+    );
 
   program
     .command('sources')

@@ -50,14 +50,25 @@ describe('hops', () => {
 });
 
 describe('dateRange', () => {
-  it('passes open and ordered ranges through', () => {
-    expect(dateRange(undefined, null)).toEqual({ from: null, to: null });
-    expect(dateRange('2016-01-01', '2016-01-01')).toEqual({ from: '2016-01-01', to: '2016-01-01' });
+  it('passes open and ordered ranges through, certainly within them by default', () => {
+    expect(dateRange(undefined, null)).toEqual({ from: null, to: null, dates: 'within' });
+    expect(dateRange('2016-01-01', '2016-01-01')).toEqual({
+      from: '2016-01-01',
+      to: '2016-01-01',
+      dates: 'within',
+    });
+    expect(dateRange('2016-01-01', null, 'OVERLAPS')).toEqual({
+      from: '2016-01-01',
+      to: null,
+      dates: 'overlaps',
+    });
+    expect(dateRange(null, null, null).dates).toBe('within');
   });
 
-  it('refuses from after to', () => {
+  it('refuses from after to, naming from', () => {
     const error = badInputOf(() => dateRange('2017-01-01', '2016-12-31'));
     expect(error.message).toContain('got from 2017-01-01, to 2016-12-31');
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from' });
   });
 });
 
