@@ -47,7 +47,7 @@ type ContradictionRow { statementId: ID!, text: String, deniedIds: [ID!]!, respo
 type SearchRow { id: ID!, score: Float! }
 
 type Query {
-  timeline(entity: ID!, from: String, to: String, claims: String! = "include"): [TimelineRow!]! @cypher(columnName: "row", statement: ${block(
+  timeline(entity: ID!, from: String, to: String, dates: String! = "within", claims: String! = "include"): [TimelineRow!]! @cypher(columnName: "row", statement: ${block(
     wrap(
       'timeline',
       `{id: node.id, kind: CASE WHEN 'Statement' IN node.labels THEN 'statement' WHEN node.kind = 'meeting' THEN 'meeting' ELSE 'event' END,

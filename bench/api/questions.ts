@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { searchQuery } from '../../src/api/index.js';
-import { DEFAULT_CLAIM_FILTER, PATH_TYPES } from '../../src/domain/index.js';
+import { DEFAULT_CLAIM_FILTER, DEFAULT_DATE_FILTER, PATH_TYPES } from '../../src/domain/index.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
 /**
@@ -57,7 +57,13 @@ export const QUESTIONS: Question[] = [
     },
     raw: {
       file: 'cypher/queries/timeline.cypher',
-      params: (a) => ({ entity: a.id, from: null, to: null, claims: DEFAULT_CLAIM_FILTER }),
+      params: (a) => ({
+        entity: a.id,
+        from: null,
+        to: null,
+        dates: DEFAULT_DATE_FILTER,
+        claims: DEFAULT_CLAIM_FILTER,
+      }),
     },
   },
   {

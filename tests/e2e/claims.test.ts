@@ -374,9 +374,10 @@ describe('CLI: tables and JSON mark claims; --claims and --recorded-only filter 
     );
     expect(run.code, run.stderr).toBe(0);
     const rows = JSON.parse(run.stdout) as Record<string, unknown>[];
+    // In time order (dateSortKey): 3 March 2020 before "2020", which sorts as its middle.
     expect(rows.map((r) => [r.meeting, r.claim, r.claimedBy, r.claimants, r.count])).toEqual([
-      [SECRET, true, [MENDES_CLAIM], ['Carla Mendes'], ['at least three times']],
       [CITY_HALL, false, [], [], null],
+      [SECRET, true, [MENDES_CLAIM], ['Carla Mendes'], ['at least three times']],
     ]);
   });
 });
