@@ -1,7 +1,7 @@
 // Question: a person and the neighbourhood a nested API query asks for (their meetings, each
 // meeting's participants, each participant's statements), in ONE round trip instead of one per level.
 // Each level is bounded like neighbours.cypher (10000). The API primes its DataLoaders with it, so each part has exactly the shape and order that
-// neighbours.cypher gives: rel {.*}, node {.*, labels}, ordered by date, then id.
+// neighbours.cypher gives: rel {.*}, node {.*, labels}, ordered by date sort key, then id.
 // Parameters: $id (person id); $participants, $statements (booleans): how deep the query goes
 // Example: :param id => 'person:jeff-sessions'  :param participants => true  :param statements => true
 MATCH (p:Person {id: $id})

@@ -39,7 +39,7 @@ export const EXAMPLES: Example[] = [
   },
   {
     title:
-      "Sessions' timeline, in order (a month sorts as its middle; the meetings he \"concluded today\" before that day's news conference)",
+      'Sessions\' timeline, in order (a month sorts as its middle; the meetings he "concluded today" before that day\'s news conference)',
     query: `query SessionsTimeline {
   timeline(entity: "person:jeff-sessions") { kind role summary date { value precision start end text approximate inferred inferredFrom sortKey } isClaim count claimedBy { id speaker { id } } }
 }`,

@@ -48,4 +48,22 @@ describe('the Browser guide (browser/guide.html)', () => {
       expect.objectContaining({ count: 'over 25', claimant: 'Sarah Isgur Flores', date: '2016' }),
     ]);
   });
+
+  it("the Time slide sorts as the API does: the meetings concluded on 2 March before that day's news conference; 2016 is certainly 2016", async () => {
+    const order = RUNNABLE.find((q) => q.includes('e.dateApproximate AS approximate'));
+    const rows = (await read(order ?? '')).records.map((r) => r.toObject());
+    expect(rows.map((r) => [r.date, r.precision])).toEqual([
+      ['2016', 'year'],
+      ['2016-07', 'month'],
+      ['2016-07', 'month'],
+      ['2016-09-08', 'day'],
+      ['2017-01-10', 'day'],
+      ['../2017-03-02', 'open-start'],
+      ['2017-03-02T16:00-05:00', 'minute'],
+    ]);
+    expect(rows[6]).toMatchObject({ approximate: true, asReported: 'shortly after 4 p.m. EST' });
+    const window = RUNNABLE.find((q) => q.includes("date('2016-01-01')"));
+    const in2016 = (await read(window ?? '')).records.map((r) => r.get('date'));
+    expect(in2016).toEqual(['2016', '2016-07', '2016-07', '2016-09-08']);
+  });
 });
