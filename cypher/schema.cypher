@@ -23,6 +23,9 @@ CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.saidAtStart);
 
+// Same-as clusters: the members of a cluster are found by its id (meetings.cypher, conflicts.cypher).
+CREATE INDEX event_cluster IF NOT EXISTS FOR (n:Event) ON (n.cluster);
+
 // Full text over names, aliases and what was said.
 CREATE FULLTEXT INDEX testimony_search IF NOT EXISTS
 FOR (n:Person|Organization|Group|Country|Matter|Event|Statement)

@@ -1,6 +1,13 @@
 import DataLoader from 'dataloader';
 import type { QueryExecutor } from '../queries/index.js';
-import type { EvidenceRecord, NodeRecord, RelRecord } from './records.js';
+import { conflictSides } from './conflicts.js';
+import type {
+  ClusterRecord,
+  EvidenceRecord,
+  NodeRecord,
+  RelRecord,
+  VersionedRecord,
+} from './records.js';
 
 export interface Neighbour {
   rel: RelRecord;
@@ -53,6 +60,20 @@ export function createLoaders(executor: QueryExecutor) {
     return keys.map((key) => found.get(key) ?? []);
   });
 
+  // Many reports: an event's same-as cluster, a shared node's Version nodes (conflicts.cypher, by ids).
+  const versions = new DataLoader<string, Versions>(async (ids) => {
+    const [row] = await executor.read('conflicts', { person: null, ids: [...ids] });
+    const sides = conflictSides(row);
+    const clusters = new Map<string, ClusterRecord>();
+    for (const cluster of sides.clusters)
+      for (const member of cluster.members) clusters.set(member.node.id, cluster);
+    const versioned = new Map(sides.versioned.map((v) => [v.node.id, v]));
+    return ids.map((id) => ({
+      cluster: clusters.get(id) ?? null,
+      versioned: versioned.get(id) ?? null,
+    }));
+  });
+
   const key = (id: string, type: string, direction: Direction) => `${type}|${direction}|${id}`;
   return {
     node: (id: string) => nodes.load(id),
@@ -62,6 +83,8 @@ export function createLoaders(executor: QueryExecutor) {
     /** The first neighbour, for one-to-one links (a statement's speaker). */
     neighbour: async (id: string, type: string, direction: Direction) =>
       (await neighbours.load(key(id, type, direction)))[0],
+    /** An event's same-as cluster (null when alone) and a shared node's versions (null when one dataset defines it). */
+    versionsOf: (id: string) => versions.load(id),
     /** Fills the caches from a query that fetched a neighbourhood at once (see person-neighbourhood.cypher). */
     prime: {
       node: (node: NodeRecord) => nodes.prime(node.id, node),
@@ -69,6 +92,11 @@ export function createLoaders(executor: QueryExecutor) {
         neighbours.prime(key(id, type, direction), found),
     },
   };
+}
+
+export interface Versions {
+  cluster: ClusterRecord | null;
+  versioned: VersionedRecord | null;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

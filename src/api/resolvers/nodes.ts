@@ -1,3 +1,4 @@
+import { preferredMember } from '../../domain/index.js';
 import { invariant } from '../../errors.js';
 import type { ApiContext } from '../context.js';
 import type { DatePrecision, Resolvers, Stance, TextKind } from '../generated/resolvers.js';
@@ -33,6 +34,20 @@ export function nodeType(record: NodeRecord): NodeTypeName {
   return type;
 }
 
+/**
+ * A same-as cluster once (several reports' versions of one meeting), by its preferred member
+ * among those listed; the order is kept. The whole cluster is in Meeting.versions.
+ */
+function oncePerCluster(meetings: NodeRecord[]): NodeRecord[] {
+  const groups = new Map<string, NodeRecord[]>();
+  for (const m of meetings) {
+    const key = typeof m.cluster === 'string' ? m.cluster : m.id;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const shown = new Set([...groups.values()].map((group) => preferredMember(group)));
+  return meetings.filter((m) => shown.has(m));
+}
+
 const evidence = (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
   ctx.loaders.evidenceOf(parent.id);
 const aliases = (parent: NodeRecord) => strings(parent.aliases);
@@ -60,9 +75,11 @@ export const nodeResolvers: Resolvers = {
     description: (parent) => optional(parent.description),
     evidence,
     meetings: async (parent, _args, ctx) =>
-      (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'out'))
-        .map((n) => n.node)
-        .filter((node) => node.kind === 'meeting'),
+      oncePerCluster(
+        (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'out'))
+          .map((n) => n.node)
+          .filter((node) => node.kind === 'meeting'),
+      ),
     statements: async (parent, _args, ctx) =>
       (await ctx.loaders.neighbours(parent.id, 'MADE', 'out')).map((n) => n.node),
     spokespeople: async (parent, _args, ctx) =>
