@@ -29,10 +29,12 @@ type Side = Item['sides'][number];
 
 /** A side's value as a person reads it: the words, and how the rules read them when that adds something. */
 function valueOf(side: Side): string {
-  const words = side.date ? dateOf(side.date) : (side.value ?? '(none)');
   const stance = side.stance ? `${side.stance.toLowerCase()}: ` : '';
+  const approximate = side.date?.approximate ? ' (approximate)' : '';
+  const words = side.date ? dateOf(side.date) : side.value;
+  if (words === null) return `${stance}${side.reading ?? '(none)'}`;
   const reading = side.reading && side.reading !== side.value ? ` = ${side.reading}` : '';
-  return `${stance}${words}${reading}${side.date?.approximate ? ' (approximate)' : ''}`;
+  return `${stance}${words}${approximate}${reading}`;
 }
 
 function sourceOf(side: Side): string {
@@ -45,6 +47,9 @@ function claimOf(side: Side): string {
   if (!side.claimedBy) return '';
   return `${labelOf(side.claimedBy.speaker, 40)}: ${labelOf({ text: side.claimedBy.text }, 60)}`;
 }
+
+/** Column widths: about 170 characters in all; longer values wrap. */
+const WIDTHS = [31, 34, 28, 30, 42];
 
 function render(items: Item[], useColor: boolean): string {
   return items
@@ -59,9 +64,10 @@ function render(items: Item[], useColor: boolean): string {
             valueOf(s),
             claimOf(s),
             sourceOf(s),
-            firstQuote(s.evidence, 70),
+            firstQuote(s.evidence, 110),
           ]),
           useColor,
+          WIDTHS,
         ),
     )
     .join('\n');
