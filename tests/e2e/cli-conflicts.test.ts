@@ -104,6 +104,29 @@ describe('testimony conflicts', () => {
     expect(first.stdout).toContain('2 of 6 conflicts shown (--first for more).');
   });
 
+  it('runs the named query as it is: the same sides, unjudged', async () => {
+    const run = await testimony(
+      'query',
+      'conflicts',
+      '--param',
+      'person=person:jeff-sessions',
+      '--param',
+      'ids=null',
+      '--format',
+      'json',
+    );
+    expect(run.code).toBe(0);
+    const [row] = JSON.parse(run.stdout) as {
+      clusters: { cluster: string }[];
+      versioned: unknown[];
+    }[];
+    expect(row?.clusters.map((c) => c.cluster)).toEqual([
+      'event:fixture-sessions-kislyak-july-2016',
+      'event:fixture-sessions-kislyak-office-2016',
+    ]);
+    expect(row?.versioned).toHaveLength(1);
+  });
+
   it('refuses an unknown person (closest names, exit 1), an unknown kind and --first out of range (exit 2)', async () => {
     const unknown = await testimony('conflicts', 'Sesions');
     expect(unknown.code).toBe(1);

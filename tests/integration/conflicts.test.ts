@@ -3,9 +3,12 @@
  * bundled dataset plus the other-reports fixture in the SHAPE OF THE LOADER'S OUTPUT (written by
  * tests/support/other-reports-shape.ts until the many-reports loader seeds it; see docs/model.md).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { graphql, type ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema, createLoaders } from '../../src/api/index.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { QueryExecutor } from '../../src/queries/index.js';
 import { clearGraph } from '../support/graph.js';
 import { seedBundled, testCoordinates, testDriver } from '../support/neo4j.js';
@@ -435,6 +438,31 @@ describe('many reports: clusters and conflicts through the API (loader output sh
         { database },
       );
     }
+  });
+
+  it('answers the Browser guide’s Conflicts slide: every query runs and shows both versions', async () => {
+    const guide = readFileSync(join(PROJECT_ROOT, 'browser', 'guide.html'), 'utf8');
+    const slide = guide.split('<slide').find((s) => s.includes('<h3>Conflicts</h3>')) ?? '';
+    const queries = [
+      ...slide.matchAll(/<pre class="pre-scrollable code runnable">([\s\S]*?)<\/pre>/g),
+    ].map((m) =>
+      (m[1] ?? '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'),
+    );
+    expect(queries).toHaveLength(3);
+    const [clusters, versions] = await Promise.all(
+      queries.map(async (query) =>
+        (await driver.executeQuery(query, { person: null, ids: null }, { database })).records.map(
+          (r) => r.toObject(),
+        ),
+      ),
+    );
+    expect(clusters?.map((r) => [r.version, r.date])).toEqual([
+      [JULY_LEDGER, '2016-07'],
+      [JULY, '2016-07'],
+      [AUGUST, '2016-08'],
+      [SEPTEMBER, '2016-09-08'],
+    ]);
+    expect(versions).toHaveLength(6);
   });
 
   it('fetches versions for a whole page of meetings in one round trip', async () => {
