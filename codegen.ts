@@ -48,6 +48,7 @@ const config: CodegenConfig = {
           SearchHit: '../records.js#SearchHitRecord',
           Contradiction: '../records.js#ContradictionRecord',
           DeniedFact: '../records.js#DeniedFactRecord',
+          CitationChain: '../records.js#CitationChainRecord',
           PersonConnection: '../records.js#ConnectionRecord',
           MeetingConnection: '../records.js#ConnectionRecord',
           StatementConnection: '../records.js#ConnectionRecord',

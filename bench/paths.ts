@@ -1,4 +1,4 @@
-import { PATH_TYPES } from '../src/domain/index.js';
+import { DEFAULT_CLAIM_FILTER, PATH_TYPES } from '../src/domain/index.js';
 import type { Driver } from 'neo4j-driver';
 import { QueryExecutor } from '../src/queries/index.js';
 import { percentile, round } from './lib/stats.js';
@@ -30,7 +30,13 @@ export async function benchPaths(
   const executor = new QueryExecutor(driver, { database, timeoutMs: 60_000 });
   const maxHops = 4;
   const ask = (from: string, to: string) =>
-    executor.read('shortest-path', { from, to, maxHops, types: [...PATH_TYPES] });
+    executor.read('shortest-path', {
+      from,
+      to,
+      maxHops,
+      types: [...PATH_TYPES],
+      claims: DEFAULT_CLAIM_FILTER,
+    });
   for (let i = 0; i < 5; i += 1)
     await ask(personId(random.int(0, people - 1)), personId(random.int(0, people - 1)));
   const latencies: number[] = [];

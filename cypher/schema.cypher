@@ -6,6 +6,8 @@
 // Every curated node is an :Entity with one id, unique across kinds (the loader MERGEs on it).
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+// One dataset's version of a node several datasets define: `<node id>@<dataset>`.
+CREATE CONSTRAINT version_id IF NOT EXISTS FOR (n:Version) REQUIRE n.id IS UNIQUE;
 
 // Per-kind ids, so that `MATCH (p:Person {id: $id})` is an index seek too.
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
@@ -21,6 +23,8 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 // Analysts look people up by name, and events and statements up by date.
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart);
+// The loader finds a same-as cluster's meetings by the cluster's id.
+CREATE INDEX event_cluster IF NOT EXISTS FOR (n:Event) ON (n.cluster);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.saidAtStart);
 
 // Same-as clusters: the members of a cluster are found by its id (meetings.cypher, conflicts.cypher).

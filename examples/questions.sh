@@ -45,6 +45,10 @@ ask "Is Sessions' timeline in order? (July 2016 before September 2016 before the
   "(v => v.indexOf('2016-07') < v.indexOf('2016-09-08') && v.indexOf('2016-09-08') < v.indexOf('2017-01-10'))(d.timeline.map(e => e.date.value))" \
   timeline sessions
 
+ask "What in Sessions' timeline is only someone's claim? (Flores: over 25 conversations with ambassadors)" \
+  "(c => c.length === 1 && c[0].count === 'over 25' && c[0].claimedBy.speaker.name === 'Sarah Isgur Flores')(d.timeline.filter(e => e.isClaim))" \
+  timeline sessions
+
 ask "Where does 'misleading' appear? (Flores' statement)" \
   "d.search[0].node.id === 'statement:flores-defends-hearing-answer'" \
   search misleading

@@ -25,6 +25,10 @@ export const ERROR_CODES = {
   IMPORT_FAILED: 1,
   /** A dataset file has problems; nothing was written. */
   DATASET_INVALID: 1,
+  /** A dataset defines an event, statement or other node another dataset defines (only people, organizations and countries may be shared). */
+  DATASET_REDEFINES: 1,
+  /** A seed or `seed --remove` would delete nodes that another dataset refers to. */
+  DATASET_REFERRED: 1,
   SEED_FAILED: 1,
   /** A name, id or path that the graph does not have. */
   NOT_FOUND: 1,

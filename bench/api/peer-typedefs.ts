@@ -47,14 +47,14 @@ type ContradictionRow { statementId: ID!, text: String, deniedIds: [ID!]!, respo
 type SearchRow { id: ID!, score: Float! }
 
 type Query {
-  timeline(entity: ID!, from: String, to: String): [TimelineRow!]! @cypher(columnName: "row", statement: ${block(
+  timeline(entity: ID!, from: String, to: String, claims: String! = "include"): [TimelineRow!]! @cypher(columnName: "row", statement: ${block(
     wrap(
       'timeline',
       `{id: node.id, kind: CASE WHEN 'Statement' IN node.labels THEN 'statement' WHEN node.kind = 'meeting' THEN 'meeting' ELSE 'event' END,
       role: role, summary: coalesce(node.name, node.text, node.id), date: coalesce(node.date, node.saidAt), datePrecision: coalesce(node.datePrecision, node.saidAtPrecision)}`,
     ),
   )})
-  shortestPath(from: ID!, to: ID!, maxHops: Int!, types: [String!]!): PathRow @cypher(columnName: "row", statement: ${block(
+  shortestPath(from: ID!, to: ID!, maxHops: Int!, types: [String!]!, claims: String! = "include"): PathRow @cypher(columnName: "row", statement: ${block(
     wrap(
       'shortest-path',
       `{length: size(rels), steps: [i IN range(0, size(rels) - 1) | {type: rels[i].type, fromId: nodes[i].id, toId: nodes[i + 1].id}]}`,

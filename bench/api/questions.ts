@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { searchQuery } from '../../src/api/index.js';
-import { PATH_TYPES } from '../../src/domain/index.js';
+import { DEFAULT_CLAIM_FILTER, PATH_TYPES } from '../../src/domain/index.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
 /**
@@ -57,7 +57,7 @@ export const QUESTIONS: Question[] = [
     },
     raw: {
       file: 'cypher/queries/timeline.cypher',
-      params: (a) => ({ entity: a.id, from: null, to: null }),
+      params: (a) => ({ entity: a.id, from: null, to: null, claims: DEFAULT_CLAIM_FILTER }),
     },
   },
   {
@@ -75,7 +75,13 @@ export const QUESTIONS: Question[] = [
     },
     raw: {
       file: 'cypher/queries/shortest-path.cypher',
-      params: (a) => ({ from: a.id, to: a.other, maxHops: 4, types: [...PATH_TYPES] }),
+      params: (a) => ({
+        from: a.id,
+        to: a.other,
+        maxHops: 4,
+        types: [...PATH_TYPES],
+        claims: DEFAULT_CLAIM_FILTER,
+      }),
     },
   },
   {

@@ -1,13 +1,16 @@
-// For `seed --dry-run`: which of the dataset's nodes the graph holds already, which datasets hold
-// each, and whether the seed would change any stored property (bounded by the ids given).
-// A node only this dataset holds is replaced by the file's properties (see 2-upsert-nodes), so
-// a stored property the file no longer has is a change too; a shared node is only merged into.
+// For `seed --dry-run`: which of the dataset's nodes the graph holds already, which datasets
+// define each, and whether the seed would change this dataset's stored version of it (its
+// (:Version) node where several datasets define it, else the node). A node the dataset does not
+// define yet changes: its version is added. Bookkeeping properties are not the dataset's values.
 // Parameters: $dataset (string), $rows (list of {id, props}),
 //   e.g. :param dataset => 'fixture-second'; :param rows => [{id: 'person:jeff-sessions', props: {id: 'person:jeff-sessions', name: 'Jeff Sessions'}}]
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-WITH n, row, [d IN n.datasets WHERE d <> $dataset] AS others
+OPTIONAL MATCH (n)-[:HAS_VERSION]->(v:Version {dataset: $dataset})
+WITH n, row, coalesce(v, n) AS mine,
+  ['id', 'datasets', 'preferredDataset', 'of', 'dataset', 'preferred', 'cluster'] AS bookkeeping
 RETURN row.id AS id, n.datasets AS datasets,
-  any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
-  OR (size(others) = 0 AND any(k IN keys(n) WHERE k <> 'datasets' AND NOT k IN keys(row.props)))
+  NOT $dataset IN n.datasets
+  OR any(k IN keys(row.props) WHERE NOT k IN bookkeeping AND (mine[k] IS NULL OR mine[k] <> row.props[k]))
+  OR any(k IN keys(mine) WHERE NOT k IN bookkeeping AND NOT k IN keys(row.props))
   AS changes

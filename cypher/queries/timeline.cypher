@@ -1,7 +1,10 @@
 // Question: what did this person (or group, organization) take part in or say, in time order?
 // Dated items sort by the middle of their range, so "July 2016" sorts as the month it is, not as 1 July.
-// Parameters: $entity (id); $from, $to (YYYY-MM-DD strings or null): only items whose range overlaps
-// Example: :param entity => 'person:jeff-sessions'  :param from => null  :param to => null
+// An event known only from a statement (claimedBy) is a claim: 'include' keeps it (marked by its
+// claimedBy and count), 'exclude' leaves it out, 'only' gives nothing else.
+// Parameters: $entity (id); $from, $to (YYYY-MM-DD strings or null): only items whose range overlaps;
+//             $claims ('include', 'exclude' or 'only')
+// Example: :param entity => 'person:jeff-sessions'  :param from => null  :param to => null  :param claims => 'include'
 MATCH (x:Entity {id: $entity})
 CALL (x) {
   MATCH (x)-[p:PARTICIPATED_IN]->(e:Event)
@@ -14,6 +17,9 @@ WITH item, role, start, end
 WHERE (start IS NOT NULL OR end IS NOT NULL)
   AND ($from IS NULL OR end IS NULL OR end >= date($from))
   AND ($to IS NULL OR start IS NULL OR start <= date($to))
+  AND CASE $claims WHEN 'exclude' THEN item.claimedBy IS NULL
+                   WHEN 'only' THEN item.claimedBy IS NOT NULL
+                   ELSE true END
 WITH item, role, start, end,
      CASE WHEN start IS NULL THEN end WHEN end IS NULL THEN start
           ELSE start + duration({days: duration.inDays(start, end).days / 2}) END AS middle

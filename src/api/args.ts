@@ -1,4 +1,9 @@
-import { PATH_TYPES } from '../domain/index.js';
+import {
+  DEFAULT_CLAIM_FILTER,
+  PATH_TYPES,
+  type ClaimFilter,
+  type ClaimFilterValue,
+} from '../domain/index.js';
 import { MAX_HOPS } from '../queries/index.js';
 import { badInput } from './errors.js';
 
@@ -70,4 +75,9 @@ export function searchQuery(text: string): string {
   const escaped = trimmed.toLowerCase().replace(/([+\-!(){}[\]^"~*?:\\/]|&&|\|\|)/g, '\\$1');
   // Words must all match (AND), so "Sessions Kislyak" narrows rather than widens.
   return escaped.split(/\s+/).join(' AND ');
+}
+
+/** The API's ClaimFilter as the named queries spell $claims; null (an explicit null) is the default. */
+export function claimFilter(value: ClaimFilterValue | null | undefined): ClaimFilter {
+  return value ? (value.toLowerCase() as ClaimFilter) : DEFAULT_CLAIM_FILTER;
 }

@@ -14,7 +14,7 @@ export const EXAMPLES: Example[] = [
     query: `query SessionsMeetings {
   meetings(participant: "person:jeff-sessions", first: 10) {
     totalCount
-    edges { node { name date { value precision start end text } participants { role node { id ... on Person { name } } } evidence { quote start end } } }
+    edges { node { name date { value precision start end text } isClaim participants { role node { id ... on Person { name } } } evidence { quote start end } } }
   }
 }`,
   },
@@ -33,14 +33,14 @@ export const EXAMPLES: Example[] = [
     query: `query FloresToKislyak {
   shortestPath(from: "person:sarah-isgur-flores", to: "person:sergey-kislyak", via: ["SPOKE_FOR", "MET_WITH"]) {
     length
-    steps { type from { id } to { id } date { value precision text } evidence { quote } }
+    steps { type from { id } to { id } date { value precision text } isClaim evidence { quote } }
   }
 }`,
   },
   {
     title: "Sessions' timeline, in order (a month sorts as a month)",
     query: `query SessionsTimeline {
-  timeline(entity: "person:jeff-sessions") { kind role summary date { value precision start end } }
+  timeline(entity: "person:jeff-sessions") { kind role summary date { value precision start end } isClaim count claimedBy { id speaker { id } } }
 }`,
   },
   {
@@ -90,6 +90,13 @@ export const EXAMPLES: Example[] = [
     query: `query Stats {
   stats { nodes relationships labels { name count } }
   sources { id title kind publishedAt { value } }
+}`,
+  },
+  {
+    title: 'Which sources cite which, and who published them?',
+    query: `query Citations {
+  sources { id publisher { name } cites { id } citedBy { id } }
+  citations { attribution sources { id } reportedBy { id } statements { text } }
 }`,
   },
 ];

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { QueryExecutor } from '../queries/index.js';
 import { conflictSides } from './conflicts.js';
 import type {
+  CitationChainRecord,
   ClusterRecord,
   EvidenceRecord,
   NodeRecord,
@@ -74,6 +75,20 @@ export function createLoaders(executor: QueryExecutor) {
     }));
   });
 
+  // Keyed by statement id: the citation chains each statement came through (citations.cypher).
+  const citations = new DataLoader<string, CitationChainRecord[]>(async (ids) => {
+    const rows = await executor.read('citations', { source: null, statements: [...ids] });
+    const byStatement = new Map<string, CitationChainRecord[]>();
+    for (const row of rows as unknown as CitationChainRecord[]) {
+      for (const { id } of row.statements) {
+        const list = byStatement.get(id);
+        if (list) list.push(row);
+        else byStatement.set(id, [row]);
+      }
+    }
+    return ids.map((id) => byStatement.get(id) ?? []);
+  });
+
   const key = (id: string, type: string, direction: Direction) => `${type}|${direction}|${id}`;
   return {
     node: (id: string) => nodes.load(id),
@@ -85,6 +100,8 @@ export function createLoaders(executor: QueryExecutor) {
       (await neighbours.load(key(id, type, direction)))[0],
     /** An event's same-as cluster (null when alone) and a shared node's versions (null when one dataset defines it). */
     versionsOf: (id: string) => versions.load(id),
+    /** The chains of citations through which a statement of a cited source reached us. */
+    citationChains: (statementId: string) => citations.load(statementId),
     /** Fills the caches from a query that fetched a neighbourhood at once (see person-neighbourhood.cypher). */
     prime: {
       node: (node: NodeRecord) => nodes.prime(node.id, node),

@@ -74,6 +74,14 @@ export interface ContradictionRecord {
   denied: DeniedFactRecord[];
   responses: NodeRecord[];
 }
+/** One row of citations.cypher: a chain of citing sources, cited first, and what went through it. */
+export interface CitationChainRecord {
+  attribution: string;
+  reportedBy: string;
+  cited: string;
+  chain: { id: string; title: string; publisher: string | null }[];
+  statements: { id: string; text: string }[];
+}
 export interface EdgeRecord {
   node: NodeRecord;
   cursor: string;

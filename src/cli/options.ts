@@ -1,5 +1,13 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { listOf, STANCES, stanceValue, type Stance } from '../domain/index.js';
+import {
+  CLAIM_FILTERS,
+  listOf,
+  STANCES,
+  stanceValue,
+  type ClaimFilter,
+  type ClaimFilterValue,
+  type Stance,
+} from '../domain/index.js';
 import type { Format } from './commands/questions.js';
 
 /** A commander argument parser for a whole number from 1 to max. */
@@ -29,6 +37,30 @@ export function stanceOption(): Option {
         return stanceValue(v as Stance);
       })
   );
+}
+
+/**
+ * `--claims include|exclude|only` and its shorthand `--recorded-only` (= exclude), handed on as
+ * the API's ClaimFilter. Claims are events known only from someone's statement; they are
+ * included, and marked, unless asked otherwise.
+ */
+export function claimsOptions(): Option[] {
+  return [
+    new Option(
+      '--claims <filter>',
+      'events known only from a statement: include them, marked (default); exclude them; or only them',
+    )
+      .choices(CLAIM_FILTERS)
+      // Our own parser replaces the choices check, to say the filters in a sentence.
+      .argParser((v: string): ClaimFilterValue => {
+        if (!(CLAIM_FILTERS as readonly string[]).includes(v))
+          throw new InvalidArgumentError(`expected ${listOf(CLAIM_FILTERS)}.`);
+        return (v as ClaimFilter).toUpperCase() as ClaimFilterValue;
+      }),
+    new Option('--recorded-only', 'recorded facts only: the same as --claims exclude').conflicts(
+      'claims',
+    ),
+  ];
 }
 
 /** "SPOKE_FOR, MET_WITH" -> ["SPOKE_FOR", "MET_WITH"]; the API checks the names. */

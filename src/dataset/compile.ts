@@ -1,6 +1,7 @@
 import { parseDateValue } from '../domain/index.js';
 import { invariant } from '../errors.js';
 import type { DateField } from './day-properties.js';
+import { deriveMeetings, deriveSpokeFor, type MeetingMember, type Span } from './derive.js';
 import {
   KINDS,
   prefixOf,
@@ -78,6 +79,21 @@ export function dateProps(prefix: DateField, date: PartialDateInput | undefined)
   return props;
 }
 
+/**
+ * What a relationship that rests on one event says about the event being only a claim: taking
+ * part in a meeting known only from a statement, or its being part of a larger event, is a claim
+ * too, with the claiming statement and the report's count words. The same names as on the
+ * derived MET_WITH (src/dataset/derive.ts): `claim`, `claimedBy` and `count` (lists, as a
+ * MET_WITH may rest on several events), so that a path or a Browser view shows any claim alike.
+ */
+function claimProps(e: Dataset['events'][number]): Record<string, PropValue | undefined> {
+  return {
+    claim: e.claimedBy !== undefined,
+    claimedBy: e.claimedBy ? [e.claimedBy] : undefined,
+    count: e.count ? [e.count] : undefined,
+  };
+}
+
 /** Drops undefined values and empty lists (Neo4j stores neither). */
 function clean(props: Record<string, PropValue | undefined>): Props {
   return Object.fromEntries(
@@ -91,6 +107,7 @@ class RowBuilder {
   private readonly nodes: NodeRow[] = [];
   /** Node id -> its evidence ids: relationships borrow their nodes' evidence (a map, not a search, at 100k nodes). */
   private readonly nodeEvidence = new Map<string, string[]>();
+  private readonly nodeProps = new Map<string, Props>();
   private readonly relationships: RelationshipRow[] = [];
   private readonly evidence = new Map<string, EvidenceRow>();
   private readonly d: Dataset;
@@ -135,7 +152,9 @@ class RowBuilder {
     const prefix = prefixOf(id);
     invariant(prefix, `id without a known prefix: ${id}`);
     const evidenceIds = this.spans(evidence);
-    this.nodes.push({ id, label: KINDS[prefix], props: clean({ id, ...props }), evidenceIds });
+    const cleaned = clean({ id, ...props });
+    this.nodes.push({ id, label: KINDS[prefix], props: cleaned, evidenceIds });
+    this.nodeProps.set(id, cleaned);
     this.nodeEvidence.set(id, evidenceIds);
   }
 
@@ -266,24 +285,46 @@ class RowBuilder {
   private addEvents(): void {
     for (const e of this.d.events) {
       const eventEvidence = this.evidenceOf(e.id);
-      if (e.partOf) this.rel('PART_OF', e.id, e.partOf, {}, eventEvidence);
+      const claim = claimProps(e);
+      if (e.partOf) this.rel('PART_OF', e.id, e.partOf, claim, eventEvidence);
       for (const same of e.sameAs) this.rel('SAME_AS', e.id, same, {}, eventEvidence);
-      const people: { id: string; evidence: string[] }[] = [];
-      for (const p of e.participants) {
+      const people: MeetingMember['participants'] = [];
+      for (const [position, p] of e.participants.entries()) {
         const evidence = p.evidence ? this.spans(p.evidence) : eventEvidence;
-        this.rel('PARTICIPATED_IN', p.ref, e.id, { role: p.role }, evidence);
-        if (prefixOf(p.ref) === 'person') people.push({ id: p.ref, evidence });
+        this.rel('PARTICIPATED_IN', p.ref, e.id, { role: p.role, position, ...claim }, evidence);
+        if (prefixOf(p.ref) === 'person')
+          people.push({ id: p.ref, evidence: this.spanRows(evidence) });
       }
       if (e.kind !== 'meeting') continue;
-      // One MET_WITH per pair of people per meeting, in the order the curator lists them.
-      const meeting = { meetingId: e.id, meetingName: e.name, ...dateProps('date', e.date) };
-      people.forEach((a, i) => {
-        for (const b of people.slice(i + 1))
-          this.rel('MET_WITH', a.id, b.id, meeting, [
-            ...new Set([...eventEvidence, ...a.evidence, ...b.evidence]),
-          ]);
-      });
+      // The loader derives MET_WITH again from the whole graph (same-as clusters span datasets);
+      // these rows are what this dataset alone gives, for its counts and dry run.
+      const props = this.nodeProps.get(e.id) ?? {};
+      const member = {
+        id: e.id,
+        props: { ...props, datasets: [this.d.dataset] },
+        evidence: this.spanRows(eventEvidence),
+        participants: people,
+      };
+      for (const row of deriveMeetings(e.id, [member]))
+        this.relationships.push(row as RelationshipRow);
     }
+  }
+
+  private spanRows(ids: readonly string[]): Span[] {
+    return ids.flatMap((id) => {
+      const span = this.evidence.get(id);
+      return span
+        ? [
+            {
+              id: span.id,
+              quote: span.quote,
+              start: span.start,
+              end: span.end,
+              sourceId: span.sourceId,
+            },
+          ]
+        : [];
+    });
   }
 
   private addStatements(): void {
@@ -314,19 +355,19 @@ class RowBuilder {
       entry.statements.push(s);
       spokeFor.set(key, entry);
     }
-    // SPOKE_FOR summarises, per spokesperson and principal, the statements made on the principal's behalf.
+    // SPOKE_FOR summarises, per spokesperson and principal, the statements made on the
+    // principal's behalf; the loader derives it again across datasets (src/dataset/derive.ts).
     for (const { from, to, statements } of spokeFor.values()) {
-      const first = statements[0];
-      this.rel(
-        'SPOKE_FOR',
+      const row = deriveSpokeFor(
         from,
         to,
-        {
-          statementIds: statements.map((s) => s.id),
-          ...dateProps('date', first?.saidAt),
-        },
-        statements.flatMap((s) => this.evidenceOf(s.id)),
+        statements.map((s) => ({
+          id: s.id,
+          props: { ...dateProps('saidAt', s.saidAt), datasets: [this.d.dataset] },
+          evidence: this.spanRows(this.evidenceOf(s.id)),
+        })),
       );
+      if (row) this.relationships.push(row as RelationshipRow);
     }
   }
 

@@ -1,7 +1,15 @@
+import { invariant } from '../errors.js';
 import { anchorQuote } from './anchor.js';
 import { locateProblems, problemAt as problemAtRaw, type ParsedFile } from './parse.js';
 import { jsonPath, type Problem } from './problems.js';
-import { datasetSchema, type Dataset, type QuoteSelectorInput } from './schema.js';
+import {
+  datasetSchema,
+  KINDS,
+  prefixOf,
+  type Dataset,
+  type NodeLabel,
+  type QuoteSelectorInput,
+} from './schema.js';
 import { salvage, type Salvaged } from './salvage.js';
 import { DEFAULT_SOURCE_POLICY, readSourceFile, type SourcePolicy } from './sources.js';
 
@@ -15,22 +23,82 @@ export interface ValidDataset {
   texts: Map<string, string>;
   /** The anchor of every evidence selector, keyed by the selector object itself. */
   anchors: Map<QuoteSelectorInput, { source: string; start: number; end: number }>;
+  /** References to ids this file does not define: another file of the run, or the graph, must. */
+  external: ExternalReference[];
+}
+
+/**
+ * A reference to an id that the file does not define (see docs/model.md, references across
+ * datasets). It is not a problem of the file: the seed looks for the id in the other files of
+ * the run, then in the graph, and only an id found in neither is a problem.
+ */
+export interface ExternalReference {
+  id: string;
+  /** The kind of node the id's prefix names (`event:…` an Event): what the node found must be. */
+  label: NodeLabel;
+  file: string;
+  /** Where the reference is written, e.g. `$.statements[2].about[0].ref`. */
+  path: string;
+  line?: number | undefined;
+  column?: number | undefined;
+}
+
+/** What validation found in one file: its problems, its external references, and when valid, the dataset. */
+export interface CheckedDataset {
+  problems: Problem[];
+  external: ExternalReference[];
+  /** Every id the file defines (an entry of the wrong shape included): what other files may refer to. */
+  defined: Set<string>;
+  /** Present when the file has no problem. */
+  valid?: ValidDataset;
 }
 
 /**
  * Checks everything and reports every problem, not just the first: the schema (fields, types,
  * dates), then, with the whole file in view, ids, references, meetings and evidence quotes.
+ * References to ids the file does not define are no problem here (they are the valid dataset's
+ * `external`); checkDataset returns them for an invalid file too.
  */
 export async function validateDataset(
   parsed: ParsedFile,
   policy: SourcePolicy = DEFAULT_SOURCE_POLICY,
 ): Promise<ValidDataset | Problem[]> {
-  const checked = await check(parsed, policy);
-  // Lines are found once, for all problems: a large JSON file is read again, never kept.
-  return Array.isArray(checked) ? locateProblems(parsed, checked) : checked;
+  const checked = await checkDataset(parsed, policy);
+  return checked.valid ?? checked.problems;
 }
 
-async function check(parsed: ParsedFile, policy: SourcePolicy): Promise<ValidDataset | Problem[]> {
+/** validateDataset, with the external references of a file that has problems as well. */
+export async function checkDataset(
+  parsed: ParsedFile,
+  policy: SourcePolicy = DEFAULT_SOURCE_POLICY,
+): Promise<CheckedDataset> {
+  const found = await check(parsed, policy);
+  const { defined } = found;
+  // Lines are found once, for problems and references together: a large JSON file is read
+  // again (one streaming pass), never kept.
+  const refs = found.external.map((ref) => problemAt(parsed, ref.path, ref.id));
+  const located = await locateProblems(parsed, [...found.problems, ...refs]);
+  const problems = located.slice(0, found.problems.length);
+  const external = located.slice(found.problems.length).map((where, index) => {
+    const id = found.external[index]?.id ?? '';
+    const prefix = prefixOf(id);
+    invariant(prefix, `a reference passed the schema without a known prefix: ${id}`);
+    const { file, path, line, column } = where;
+    return { id, label: KINDS[prefix], file, path, line, column };
+  });
+  if (problems.length > 0 || !found.whole) return { problems, external, defined };
+  return { problems, external, defined, valid: { ...found.whole, external } };
+}
+
+interface Found {
+  problems: Problem[];
+  external: { id: string; path: Path }[];
+  defined: Set<string>;
+  /** The valid dataset but its external references, when the checks that ran found nothing. */
+  whole?: Omit<ValidDataset, 'external'>;
+}
+
+async function check(parsed: ParsedFile, policy: SourcePolicy): Promise<Found> {
   const result = datasetSchema.safeParse(parsed.data);
   if (result.success) return checkWhole(parsed, result.data, policy);
   const schemaProblems = result.error.issues.map((issue) =>
@@ -39,10 +107,14 @@ async function check(parsed: ParsedFile, policy: SourcePolicy): Promise<ValidDat
   // The later checks still run on the entries that passed the schema, so that one run lists
   // every problem of the file; only entries of the wrong shape skip them.
   const salvaged = salvage(parsed.data);
-  if (salvaged === undefined) return schemaProblems;
+  if (salvaged === undefined) return { problems: schemaProblems, external: [], defined: new Set() };
   salvagedOf.set(parsed, salvaged);
   const later = await checkWhole(parsed, salvaged.dataset, policy);
-  return [...schemaProblems, ...(Array.isArray(later) ? later : [])];
+  return {
+    problems: [...schemaProblems, ...later.problems],
+    external: later.external,
+    defined: new Set([...later.defined, ...salvaged.invalidIds]),
+  };
 }
 
 /** The partial dataset a file with schema problems was checked as (its entries' indices shift). */
@@ -61,16 +133,21 @@ async function checkWhole(
   parsed: ParsedFile,
   dataset: Dataset,
   policy: SourcePolicy,
-): Promise<ValidDataset | Problem[]> {
+): Promise<Found> {
   const { texts, problems } = await readSources(parsed, dataset, policy);
+  const ids = checkIds(parsed, dataset);
   problems.push(
-    ...checkIds(parsed, dataset),
+    ...ids.problems,
     ...checkMeetings(parsed, dataset),
     ...checkSpokespeople(parsed, dataset),
+    ...checkCitations(parsed, dataset),
   );
   const anchors = new Map<QuoteSelectorInput, { source: string; start: number; end: number }>();
   problems.push(...anchorEvidence(parsed, dataset, texts, anchors));
-  return problems.length > 0 ? problems : { file: parsed.file, dataset, texts, anchors };
+  const found = { problems, external: ids.external, defined: ids.defined };
+  return problems.length > 0
+    ? found
+    : { ...found, whole: { file: parsed.file, dataset, texts, anchors } };
 }
 
 /** Each source's text, read only where the policy allows (see sources.ts); each refusal a problem. */
@@ -156,7 +233,8 @@ function* references(d: Dataset): Generator<{ id: string; path: Path }> {
   }
 }
 
-function checkIds(parsed: ParsedFile, dataset: Dataset): Problem[] {
+/** Duplicate ids are problems; references to ids the file does not define are external. */
+function checkIds(parsed: ParsedFile, dataset: Dataset): Omit<Found, 'whole'> {
   const problems: Problem[] = [];
   const firstAt = new Map<string, Path>();
   for (const { id, path } of entries(dataset)) {
@@ -171,13 +249,12 @@ function checkIds(parsed: ParsedFile, dataset: Dataset): Problem[] {
       );
     else firstAt.set(id, path);
   }
-  for (const { id, path } of references(dataset)) {
-    if (!firstAt.has(id) && !unchecked(parsed, id))
-      problems.push(
-        problemAt(parsed, path, `unknown reference ${id}: no entry in this dataset has that id`),
-      );
-  }
-  return problems;
+  // An entry of the wrong shape still defines its id: a reference to it is neither unknown
+  // nor external (the entry's own problem is reported).
+  const external = [...references(dataset)].filter(
+    ({ id }) => !firstAt.has(id) && !unchecked(parsed, id),
+  );
+  return { problems, external, defined: new Set(firstAt.keys()) };
 }
 
 /** A meeting is between people: fewer than two participants is a curation mistake. */
@@ -208,6 +285,76 @@ function checkSpokespeople(parsed: ParsedFile, dataset: Dataset): Problem[] {
         ]
       : [],
   );
+}
+
+/** Each citation the dataset states, citing -> cited, with where it is written (citedBy or cites). */
+function* citations(d: Dataset): Generator<{ citing: string; cited: string; path: Path }> {
+  for (const [i, s] of d.sources.entries()) {
+    if (s.citedBy) yield { citing: s.citedBy, cited: s.id, path: ['sources', i, 'citedBy'] };
+    for (const [j, c] of s.cites.entries())
+      yield { citing: s.id, cited: c, path: ['sources', i, 'cites', j] };
+  }
+}
+
+/**
+ * A citation goes one way: a source that cites itself, or two that cite each other, make a chain
+ * of "as reported by" that never reaches a text we read (longer rings are rarer; not checked).
+ */
+function checkCitations(parsed: ParsedFile, dataset: Dataset): Problem[] {
+  const stated = new Map<string, Path>();
+  const problems: Problem[] = [];
+  for (const { citing, cited, path } of citations(dataset)) {
+    const back = stated.get(`${cited}>${citing}`);
+    if (citing === cited) problems.push(problemAt(parsed, path, `${citing} cannot cite itself`));
+    else if (back)
+      problems.push(
+        problemAt(
+          parsed,
+          path,
+          `${citing} cites ${cited}, which cites it back (at ${jsonPath(back)}): a citation goes one way, from the source that quotes to the source it quotes`,
+        ),
+      );
+    stated.set(`${citing}>${cited}`, path);
+  }
+  return problems;
+}
+
+/**
+ * The nearest source with a text file that cites `id`, directly or through other cited sources:
+ * where the evidence of a source known only as cited (and of what it said) must be quoted from.
+ */
+function citingDocument(dataset: Dataset, id: string): string | undefined {
+  const citers = new Map<string, string[]>();
+  for (const { citing, cited } of citations(dataset))
+    citers.set(cited, [...(citers.get(cited) ?? []), citing]);
+  const documents = new Set(dataset.sources.filter((s) => s.file).map((s) => s.id));
+  const seen = new Set([id]);
+  for (let level = [id]; level.length > 0;) {
+    const next = level.flatMap((x) => citers.get(x) ?? []).filter((x) => !seen.has(x));
+    const found = next.find((x) => documents.has(x));
+    if (found) return found;
+    for (const x of next) seen.add(x);
+    level = next;
+  }
+  return undefined;
+}
+
+/** The cited source a selector belongs to: the source entry itself, or a statement's speaker. */
+function citedOwner(dataset: Dataset, path: Path): string | undefined {
+  const [collection, index] = path;
+  if (typeof index !== 'number') return undefined;
+  if (collection === 'sources') return dataset.sources[index]?.id;
+  const speaker = collection === 'statements' ? dataset.statements[index]?.speaker : undefined;
+  return speaker?.startsWith('source:') ? speaker : undefined;
+}
+
+/** What to quote instead, for a selector of a source we hold no text of. */
+function citingHint(dataset: Dataset, path: Path, source: string | undefined): string {
+  const owner = source ?? citedOwner(dataset, path);
+  if (owner === undefined || dataset.sources.some((s) => s.id === owner && s.file)) return '';
+  const document = citingDocument(dataset, owner);
+  if (document === undefined) return '';
+  return `; ${owner} is known only as cited: quote the text of ${document}, which cites it ("source: ${document}")`;
 }
 
 /** Every evidence selector in the file, wherever it sits, with its path. */
@@ -249,7 +396,8 @@ function anchorEvidence(
         problemAt(
           parsed,
           path,
-          'evidence needs a "source": this dataset has more than one source document',
+          'evidence needs a "source": this dataset has more than one source document' +
+            citingHint(dataset, path, undefined),
         ),
       );
       continue;
@@ -258,8 +406,16 @@ function anchorEvidence(
     if (text === undefined) {
       // A missing file is reported once, at the source; an id without a file is reported here.
       if (documents.some((doc) => doc.id === source) || unchecked(parsed, source)) continue;
+      // Evidence is anchored in a text this file holds: another dataset's source cannot be quoted.
+      const ownSource = dataset.sources.some((s) => s.id === source);
       problems.push(
-        problemAt(parsed, [...path, 'source'], `${source} has no text file to quote from`),
+        problemAt(
+          parsed,
+          [...path, 'source'],
+          ownSource
+            ? `${source} has no text file to quote from` + citingHint(dataset, path, source)
+            : `${source} is not a source of this dataset: evidence quotes a source document the dataset itself has (with its file)`,
+        ),
       );
       continue;
     }

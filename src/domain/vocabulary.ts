@@ -14,6 +14,18 @@ export function stanceValue(stance: Stance): StanceValue {
   return stance.toUpperCase() as StanceValue;
 }
 
+/**
+ * Whether an answer holds claims (events known only from a statement, and what rests on them),
+ * as the named queries spell it ($claims). Include is the default: leaving claims out would hide
+ * what the sources say; every claim is marked so that it does not read as a recorded fact.
+ */
+export const CLAIM_FILTERS = ['include', 'exclude', 'only'] as const;
+export type ClaimFilter = (typeof CLAIM_FILTERS)[number];
+export const DEFAULT_CLAIM_FILTER: ClaimFilter = 'include';
+
+/** A claim filter as the API's `ClaimFilter` enum spells it (INCLUDE, ...). */
+export type ClaimFilterValue = Uppercase<ClaimFilter>;
+
 /** The relationship types a path may follow (never EVIDENCED_BY/FROM_SOURCE: evidence is not a connection). */
 export const PATH_TYPES = [
   'MET_WITH',

@@ -1,12 +1,19 @@
 // Loader stage: turns validated datasets into graph rows and writes them to Neo4j (seed).
 export {
   bundledDatasets,
+  checkDatasets,
   prepareDatasets,
+  removeDatasets,
   seed,
   SEED_DIR,
   sourcePolicyOf,
+  type CheckedRun,
   type PrepareOptions,
+  type PreparedGraph,
 } from './seed.js';
+// References across datasets: the graph's side (the run's files are resolved in checkDatasets).
+export { referrersOf, type Referrer, type RunGraph } from './graph-references.js';
+export { datasetInvalid, unresolvedNote } from './references.js';
 export { formatPlan } from './plan.js';
 export { countRows, formatCounts, type DatasetCounts } from './summary.js';
 // Graph rows as the driver wants them: bench/load's naive loader writes rows the loader's way.

@@ -3,23 +3,25 @@ import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Env } from '../config/index.js';
 import {
+  checkDataset,
+  type CheckedDataset,
   compileDataset,
   DEFAULT_SOURCE_POLICY,
+  type ExternalReference,
   type GraphRows,
   lookAlikeWarnings,
   parseDatasetFile,
-  formatProblem,
   type Problem,
   type SourcePolicy,
-  validateDataset,
-  type ValidDataset,
 } from '../dataset/index.js';
 import { TestimonyError } from '../errors.js';
 import type { Reporter } from '../log.js';
 import { PATHS, PROJECT_ROOT } from '../paths.js';
-import { applySchema, classifyDriverError } from '../neo4j/index.js';
+import { applySchema, classifyDriverError, readCypher } from '../neo4j/index.js';
+import { resolveInGraph, type RunGraph } from './graph-references.js';
 import { loadGraphs } from './load.js';
 import { planSeed, type DatasetPlan } from './plan.js';
+import { datasetInvalid, unresolvedInRun } from './references.js';
 import { countRows, type DatasetCounts } from './summary.js';
 
 export const SEED_DIR = PATHS.seed;
@@ -53,46 +55,74 @@ export function sourcePolicyOf(
   };
 }
 
-/** Parses, validates and compiles every file; any problem in any file stops everything before a write. */
-export async function prepareDatasets(
+/** A dataset ready to seed, with its references that no file of the run defines. */
+export interface PreparedGraph extends GraphRows {
+  /** Looked up in the graph by seed(), before it writes (see graph-references.ts). */
+  external: ExternalReference[];
+}
+
+/** What validating a run's files found, without a database. */
+export interface CheckedRun {
+  /** The valid files, compiled. */
+  graphs: PreparedGraph[];
+  /** Every problem of every file. */
+  problems: Problem[];
+  /** Every file's references (invalid files' too) that no file of the run defines. */
+  unresolved: ExternalReference[];
+}
+
+/**
+ * Parses, validates and compiles every file, and resolves the references across them; needs no
+ * database. A reference that no file of the run defines is left for the graph, not a problem.
+ */
+export async function checkDatasets(
   files: string[],
   options: PrepareOptions = {},
-): Promise<GraphRows[]> {
+): Promise<CheckedRun> {
   const problems: Problem[] = [];
-  const valids: ValidDataset[] = [];
+  const checked: CheckedDataset[] = [];
   for (const file of files.map((f) => resolve(f))) {
     const parsed = await parseDatasetFile(file);
     if (Array.isArray(parsed)) {
       problems.push(...parsed);
       continue;
     }
-    const valid = await validateDataset(parsed, options.sources ?? DEFAULT_SOURCE_POLICY);
-    if (Array.isArray(valid)) problems.push(...valid);
-    else valids.push(valid);
+    const result = await checkDataset(parsed, options.sources ?? DEFAULT_SOURCE_POLICY);
+    problems.push(...result.problems);
+    checked.push(result);
   }
+  const unresolved = unresolvedInRun(checked);
+  const valids = checked.flatMap((result, index) =>
+    result.valid ? [{ valid: result.valid, external: unresolved[index] ?? [] }] : [],
+  );
   const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
-  for (const warning of lookAlikeWarnings(valids)) warn(`Warning: ${warning}`);
-  const graphs = valids.map(compileDataset);
+  for (const warning of lookAlikeWarnings(valids.map(({ valid }) => valid)))
+    warn(`Warning: ${warning}`);
+  const graphs = valids.map(({ valid, external }) => ({ ...compileDataset(valid), external }));
   const seen = new Map<string, number>();
   graphs.forEach((graph, index) => {
     if (seen.has(graph.dataset))
       problems.push({
-        file: valids[index]?.file ?? '',
+        file: valids[index]?.valid.file ?? '',
         path: '$.dataset',
         message: `dataset name ${graph.dataset} is used by two files`,
       });
     seen.set(graph.dataset, index);
   });
-  if (problems.length > 0) {
-    throw new TestimonyError(
-      'DATASET_INVALID',
-      `${problems.length} problem(s); nothing was written:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
-      {
-        hint: 'Fix each place listed (file:line: JSON path) and seed again. The format is in docs/model.md.',
-      },
-    );
-  }
-  return graphs;
+  return { graphs, problems, unresolved: unresolved.flat() };
+}
+
+/**
+ * checkDatasets, refusing the run when any file has a problem: nothing needs a database yet.
+ * The references left for the graph are resolved by seed(), before it writes.
+ */
+export async function prepareDatasets(
+  files: string[],
+  options: PrepareOptions = {},
+): Promise<PreparedGraph[]> {
+  const run = await checkDatasets(files, options);
+  if (run.problems.length > 0) throw datasetInvalid(run.problems, run.unresolved);
+  return run.graphs;
 }
 
 export interface SeedResult {
@@ -112,16 +142,19 @@ export interface SeedOptions {
 }
 
 /**
- * Applies the schema, then writes all prepared datasets in one transaction (or, for a dry run,
- * only reads what would change). Validation comes first, in prepareDatasets, so that a bad file
- * never needs a database at all.
+ * Looks up the references that no file of the run defines in the graph, applies the schema,
+ * then writes all prepared datasets in one transaction (or, for a dry run, only reads what would
+ * change). Validation comes first, in prepareDatasets, so that a bad file never needs a database
+ * at all.
  */
 export async function seed(
   driver: Driver,
-  graphs: GraphRows[],
+  graphs: RunGraph[],
   options: SeedOptions,
 ): Promise<SeedResult> {
   const started = Date.now();
+  // References no file of the run defines must be in the graph: checked before any write.
+  await resolveInGraph(driver, options.database, graphs);
   const datasets = graphs.map(countRows);
   if (options.dryRun) {
     const plans = await Promise.all(
@@ -146,6 +179,38 @@ export async function seed(
       },
     );
   }
+}
+
+const DATASETS = readCypher('load/datasets.cypher');
+
+/** A dataset with nothing in it: seeding it releases everything the dataset held. */
+const emptyGraph = (dataset: string): GraphRows => ({
+  dataset,
+  nodes: [],
+  evidence: [],
+  relationships: [],
+});
+
+/**
+ * `seed --remove`: releases everything only these datasets held and takes their values off
+ * shared nodes, in one transaction, as if they had never been seeded. Refused (nothing written)
+ * for a dataset the graph does not hold, and when another dataset refers to what would go.
+ */
+export async function removeDatasets(
+  driver: Driver,
+  names: string[],
+  options: SeedOptions,
+): Promise<SeedResult> {
+  const { records } = await driver.executeQuery(DATASETS, {}, { database: options.database });
+  const held = records.map((r) => String(r.get('dataset')));
+  const unknown = names.filter((name) => !held.includes(name));
+  if (unknown.length > 0)
+    throw new TestimonyError(
+      'NOT_FOUND',
+      `The graph holds no dataset named ${unknown.join(', ')}; it holds ${held.length > 0 ? held.join(', ') : 'none'}.`,
+      { hint: "Give the name from the dataset file's `dataset:` field." },
+    );
+  return seed(driver, [...new Set(names)].map(emptyGraph), options);
 }
 
 /**

@@ -23,6 +23,7 @@ export const QUERY_NAMES = [
   'contradictions',
   'conflicts',
   'sources',
+  'citations',
   'stats',
   'meetings-with-evidence',
   'denials-against-the-record',

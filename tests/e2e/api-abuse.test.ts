@@ -90,6 +90,34 @@ describe('invalid arguments: BAD_USER_INPUT naming the argument and what it allo
       /one of ASSERTS, DENIES, DEFENDS, HEDGES, DEMANDS; got LIES/,
     ],
     [
+      'an unknown claims value',
+      '{ meetings(claims: MAYBE) { totalCount } }',
+      undefined,
+      'claims',
+      /one of INCLUDE, EXCLUDE, ONLY; got MAYBE/,
+    ],
+    [
+      'claims given as a string',
+      '{ timeline(entity: "person:jeff-sessions", claims: "exclude") { summary } }',
+      undefined,
+      'claims',
+      /one of INCLUDE, EXCLUDE, ONLY; got "exclude"/,
+    ],
+    [
+      'an unknown claims value on a path',
+      '{ shortestPath(from: "a", to: "b", claims: RECORDED) { length } }',
+      undefined,
+      'claims',
+      /one of INCLUDE, EXCLUDE, ONLY; got RECORDED/,
+    ],
+    [
+      'an unknown claims value on a nested field',
+      '{ person(id: "person:jeff-sessions") { meetings(claims: NONE) { id } } }',
+      undefined,
+      'claims',
+      /one of INCLUDE, EXCLUDE, ONLY; got NONE/,
+    ],
+    [
       'an unknown relationship type in via',
       '{ shortestPath(from: "a", to: "b", via: ["EVIDENCED_BY"]) { length } }',
       undefined,
@@ -118,6 +146,7 @@ describe('invalid arguments: BAD_USER_INPUT naming the argument and what it allo
     for (const [query, variables] of [
       ['query($d: Date) { meetings(from: $d) { totalCount } }', { d: '2016-13-01' }],
       ['query($s: Stance) { statements(stance: $s) { totalCount } }', { s: 'LIES' }],
+      ['query($c: ClaimFilter) { meetings(claims: $c) { totalCount } }', { c: 'MAYBE' }],
     ] as const) {
       const response = await refusedBeforeExecution(query, variables);
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

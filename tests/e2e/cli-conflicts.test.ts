@@ -1,26 +1,21 @@
 /**
- * `testimony conflicts` as a user runs it, on the bundled dataset plus the other-reports fixture
- * in the SHAPE OF THE LOADER'S OUTPUT (tests/support/other-reports-shape.ts, see docs/model.md),
- * until the many-reports loader seeds the fixture for real.
+ * `testimony conflicts` as a user runs it, on the bundled report and the other-reports fixture
+ * (tests/fixtures/datasets/other-reports), seeded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neo4jEnv, runCli } from '../support/cli.js';
-import { clearGraph } from '../support/graph.js';
-import { seedBundled, testCoordinates, testDriver } from '../support/neo4j.js';
-import { writeOtherReportsShape } from '../support/other-reports-shape.js';
+import { testCoordinates, testDriver } from '../support/neo4j.js';
+import { seedBundledOnly, seedOtherReports } from '../support/other-reports.js';
 
 const driver = testDriver();
 const target = testCoordinates();
 const testimony = (...args: string[]) => runCli(args, neo4jEnv(target), { bin: true });
 
 beforeAll(async () => {
-  await clearGraph(driver, target.database);
-  await seedBundled(driver);
-  await writeOtherReportsShape(driver, target.database);
+  await seedOtherReports(driver);
 });
 afterAll(async () => {
-  await clearGraph(driver, target.database);
-  await seedBundled(driver);
+  await seedBundledOnly(driver);
   await driver.close();
 });
 
@@ -49,7 +44,7 @@ describe('testimony conflicts', () => {
     expect(run.code).toBe(0);
     process.stdout.write(`\n--- testimony conflicts ---\n${run.stdout}\n`);
     expect(run.stdout).toContain(
-      'EVENT_DATE conflicts: Office meeting between Sessions and Kislyak (event:meeting-sessions-kislyak-2016-09-08)',
+      'EVENT_DATE conflicts: Sessions and Kislyak in his Senate office (event:fixture-sessions-kislyak-office-2016)',
     );
     expect(run.stdout).toContain(
       '2016-08 (2016-08-01 to 2016-08-31) and 2016-09-08 (2016-09-08) do not overlap',

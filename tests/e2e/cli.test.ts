@@ -111,6 +111,7 @@ describe('testimony: the questions', () => {
       'start',
       'serve',
       'seed',
+      'validate',
       'path',
       'timeline',
       'meetings',

@@ -27,7 +27,7 @@ describe.skipIf(inject('neo4jStrategy') === 'uri' || !testCoordinates().httpUrl)
     const coordinates = testCoordinates();
     const chromium = useChromium();
 
-    it("connects, loads the style and the guide, and runs the guide's first query", async () => {
+    it("connects, loads the style and the guide, runs the guide's first query, and captions a claim", async () => {
       expect(
         coordinates.httpUrl,
         'the test Neo4j has an HTTP URL (local or container strategy)',
@@ -87,6 +87,22 @@ describe.skipIf(inject('neo4jStrategy') === 'uri' || !testCoordinates().httpUrl)
       expect(fills.map((f) => String(f).toUpperCase())).toEqual(
         expect.arrayContaining([expect.stringMatching(/#4C8EDA|RGB\(76, 142, 218\)/)]),
       );
+
+      // A claim reads as one: the style captions a participation in a claimed event with the
+      // claiming statement (Flores' "over 25" conversations), a recorded one with its role only.
+      await runCommand(
+        page,
+        "MATCH (x)-[p:PARTICIPATED_IN]->(e:Event) WHERE e.id IN ['event:ambassador-conversations-2016', 'event:confirmation-hearing-2017-01-10'] RETURN x, p, e",
+      );
+      // (The Browser shortens a caption to its arrow: "attendee stateme…".)
+      await page
+        .locator('svg g.relationship text', { hasText: 'attendee stat' })
+        .first()
+        .waitFor({ timeout: 30_000 });
+      const relCaptions = await page.locator('svg g.relationship text').allTextContents();
+      expect(relCaptions.filter((t) => t.startsWith('attendee stat'))).toHaveLength(2);
+      expect(relCaptions.some((t) => /^\s*(nominee|witness|questioner)\s*$/.test(t))).toBe(true);
+      await page.screenshot({ path: join(PROJECT_ROOT, 'artifacts', 'neo4j-browser-claims.png') });
     });
   },
 );

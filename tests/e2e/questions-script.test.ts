@@ -17,7 +17,7 @@ describe('examples/questions.sh (npm run questions)', () => {
       timeoutMs: 120_000,
     });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout.match(/^ok /gm)).toHaveLength(8);
+    expect(run.stdout.match(/^ok /gm)).toHaveLength(9);
     expect(run.stdout).toContain('All answers checked.');
   });
 });

@@ -53,7 +53,22 @@ const CASES: Case[] = [
   {
     name: 'an unknown reference',
     edit: (y) => y.replace('{ ref: person:bob, role', '{ ref: person:bobby, role'),
-    problems: [['$.events[0].participants[1].ref', 'unknown reference person:bobby']],
+    problems: [
+      [
+        '$.events[0].participants[1].ref',
+        'unknown reference person:bobby: no dataset defines it (searched the files of this run (fixture-minimal) and the graph (sessions-recusal-2017-03-02)); did you mean person:bob?',
+      ],
+    ],
+  },
+  {
+    name: "a typo of another dataset's id in the graph (the nearest is suggested)",
+    edit: (y) => y.replace('ref: statement:alice-denies', 'ref: statement:sessions-hearing-answr'),
+    problems: [
+      [
+        '$.statements[1].about[0].ref',
+        'unknown reference statement:sessions-hearing-answr: no dataset defines it (searched the files of this run (fixture-minimal) and the graph (sessions-recusal-2017-03-02)); did you mean statement:sessions-hearing-answer?',
+      ],
+    ],
   },
   {
     name: 'a duplicate id',
@@ -112,7 +127,8 @@ const CASES: Case[] = [
         .replace("quote: 'Acme'", "quote: 'Acme Corp'"),
     problems: [
       ['$.people[2].id', 'duplicate id person:bob'],
-      ['$.events[0].participants[1].ref', 'unknown reference person:nobody'],
+      // Not in the file: looked up in the graph once the file is valid, listed until then.
+      ['$.events[0].participants[1].ref', 'person:nobody (a Person)'],
       ['$.organizations[0].evidence[0].quote', 'is not in the source'],
     ],
   },
@@ -163,10 +179,12 @@ describe('seed refuses bad input: non-zero exit, every problem with file and JSO
     const before = await graphChecksum(driver, coordinates.database);
     const run = await runCli(['seed', several, other], env);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('4 problem(s); nothing was written');
+    expect(run.stderr).toContain('3 problem(s); nothing was written');
+    // The reference no file defines is listed too; the graph is searched once the files are valid.
+    expect(run.stderr).toContain('Not looked up yet: 1 reference(s)');
     const expected: [string, string, string][] = [
       [several, '$.people[1].name', 'expected string'],
-      [several, '$.events[0].participants[0].ref', 'unknown reference person:nobody'],
+      [several, '$.events[0].participants[0].ref', 'person:nobody (a Person)'],
       [several, '$.organizations[0].evidence[0].quote', 'is not in the source'],
       [other, '$.statements[1].id', 'duplicate id statement:alice-denies'],
     ];
@@ -178,6 +196,7 @@ describe('seed refuses bad input: non-zero exit, every problem with file and JSO
     }
     // A reference to the entry of the wrong shape (person:bob) is not reported as unknown.
     expect(run.stderr).not.toContain('unknown reference person:bob');
+    expect(run.stderr).not.toContain('person:bob (a Person)');
     expect(await graphChecksum(driver, coordinates.database)).toEqual(before);
   });
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { breakLastSpeaker, lineAndColumn } from '../../bench/synthetic/break.js';
 import { writeSynthetic } from '../../bench/synthetic/write.js';
-import { baseEnv, runCli } from '../support/cli.js';
+import { baseEnv, neo4jEnv, runCli } from '../support/cli.js';
+import { testCoordinates } from '../support/neo4j.js';
 
 // The bounded-memory path of a large JSON dataset (JSON.parse, then one streaming pass to find
 // the lines of its problems), at 10k people (~10 MB). bench/validate-large.ts measures 100k.
@@ -20,7 +21,8 @@ describe('seed --dry-run of a 10k-people dataset with one bad reference', () => 
     expect(line).toBeGreaterThan(100_000); // the mistake is deep in the file, on a line of its own
     // A heap far below what a document model of the file takes (the YAML one took ~40x the
     // file): the scale of the 1 GB bound at 100 MB, with room to spare for the CLI itself.
-    const env = baseEnv({ NODE_OPTIONS: '--max-old-space-size=256' });
+    // The file alone is valid: an id it does not define is looked up in the graph (the run's).
+    const env = neo4jEnv(testCoordinates(), { NODE_OPTIONS: '--max-old-space-size=256' });
     const run = await runCli(['seed', '--dry-run', file], env, { timeoutMs: 120_000 });
     expect(run.stderr).toContain('[DATASET_INVALID] 1 problem(s); nothing was written');
     expect(run.stderr).toContain(

@@ -1,7 +1,6 @@
 /**
  * Same-event clusters and conflicts through the API's resolvers, against the real Neo4j, on the
- * bundled dataset plus the other-reports fixture in the SHAPE OF THE LOADER'S OUTPUT (written by
- * tests/support/other-reports-shape.ts until the many-reports loader seeds it; see docs/model.md).
+ * bundled report and the other-reports fixture (tests/fixtures/datasets/other-reports), seeded.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,9 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema, createLoaders } from '../../src/api/index.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { QueryExecutor } from '../../src/queries/index.js';
-import { clearGraph } from '../support/graph.js';
-import { seedBundled, testCoordinates, testDriver } from '../support/neo4j.js';
-import { BUNDLED, FIXTURE, writeOtherReportsShape } from '../support/other-reports-shape.js';
+import { testCoordinates, testDriver } from '../support/neo4j.js';
+import { BUNDLED, FIXTURE, seedBundledOnly, seedOtherReports } from '../support/other-reports.js';
 
 const driver = testDriver();
 const { database } = testCoordinates();
@@ -120,16 +118,12 @@ interface Conflicts {
   conflicts: { totalCount: number; truncated: boolean; scanCapped: boolean; items: Item[] };
 }
 
-describe('many reports: clusters and conflicts through the API (loader output shape)', () => {
+describe('many reports: clusters and conflicts through the API', () => {
   beforeAll(async () => {
-    await clearGraph(driver, database);
-    await seedBundled(driver);
-    await writeOtherReportsShape(driver, database);
+    await seedOtherReports(driver);
   });
   afterAll(async () => {
-    // Leave the bundled graph alone for the next files, as they expect it.
-    await clearGraph(driver, database);
-    await seedBundled(driver);
+    await seedBundledOnly(driver);
     await driver.close();
   });
 
@@ -138,9 +132,10 @@ describe('many reports: clusters and conflicts through the API (loader output sh
     expect(errors).toBeUndefined();
     const items = data?.conflicts.items ?? [];
     expect(items.map((c) => [c.kind, c.verdict, c.subject.id])).toEqual([
-      ['EVENT_DATE', 'CONFLICTS', SEPTEMBER],
+      // The September cluster leads with the fixture's version: both are recorded, its id is smaller.
+      ['EVENT_DATE', 'CONFLICTS', AUGUST],
       ['COUNT', 'CONFLICTS', JULY],
-      ['PLACE', 'DIFFERS', SEPTEMBER],
+      ['PLACE', 'DIFFERS', AUGUST],
       ['DESCRIPTION', 'DIFFERS', 'person:jeff-sessions'],
       ['DESCRIPTION', 'DIFFERS', 'person:sarah-isgur-flores'],
       ['DESCRIPTION', 'DIFFERS', 'person:sergey-kislyak'],
@@ -154,8 +149,8 @@ describe('many reports: clusters and conflicts through the API (loader output sh
     expect(
       date.sides.map((s) => [s.node?.id, s.dataset, s.date?.value, s.date?.precision, s.preferred]),
     ).toEqual([
-      [AUGUST, FIXTURE, '2016-08', 'MONTH', false],
-      [SEPTEMBER, BUNDLED, '2016-09-08', 'DAY', true],
+      [AUGUST, FIXTURE, '2016-08', 'MONTH', true],
+      [SEPTEMBER, BUNDLED, '2016-09-08', 'DAY', false],
     ]);
     const [august] = date.sides as [Side];
     expect(august.sources).toEqual([
@@ -194,17 +189,18 @@ describe('many reports: clusters and conflicts through the API (loader output sh
     expect(
       kislyak?.sides.map((s) => [s.dataset, s.value, s.preferred, s.evidence[0]?.quote]),
     ).toEqual([
-      [FIXTURE, 'The Russian envoy.', false, 'the Russian envoy Sergei Kislyak'],
-      [BUNDLED, 'Russian ambassador.', true, 'Russian Ambassador Sergey Kislyak'],
+      // Equally complete versions: the preferred one is the dataset whose name sorts first.
+      [FIXTURE, 'The Russian envoy.', true, 'the Russian envoy Sergei Kislyak'],
+      [BUNDLED, 'Russian ambassador.', false, 'Russian Ambassador Sergey Kislyak'],
     ]);
   });
 
   it('narrows to a person by name, and to kinds; caps with first and says so', async () => {
     const sessions = await ask<Conflicts>(CONFLICTS, { person: 'jeff sessions' });
     expect(sessions.data?.conflicts.items.map((c) => c.subject.id)).toEqual([
-      SEPTEMBER,
+      AUGUST,
       JULY,
-      SEPTEMBER,
+      AUGUST,
       'person:jeff-sessions',
     ]);
     const flores = await ask<Conflicts>(CONFLICTS, { person: 'Sarah Flores' });
@@ -318,7 +314,7 @@ describe('many reports: clusters and conflicts through the API (loader output sh
       meetings.data?.meetings.edges.map((e) => [e.node.id, e.node.versions.map((v) => v.id)]),
     ).toEqual([
       [JULY, [JULY, JULY_LEDGER]],
-      [SEPTEMBER, [SEPTEMBER, AUGUST]],
+      [AUGUST, [AUGUST, SEPTEMBER]],
     ]);
     expect(meetings.data?.meetings.totalCount).toBe(2);
     // meetings.cypher (Cypher) and src/domain/clusters.ts (the versions' order) choose the same member.
@@ -328,11 +324,20 @@ describe('many reports: clusters and conflicts through the API (loader output sh
     const august = await ask<{ meetings: { edges: { node: { id: string } }[] } }>(
       `{ meetings(participant: "person:jeff-sessions", with: "person:sergey-kislyak", from: "2016-08-01", to: "2016-08-31") { edges { node { id } } } }`,
     );
-    expect(august.data?.meetings.edges.map((e) => e.node.id)).toEqual([SEPTEMBER]);
+    expect(august.data?.meetings.edges.map((e) => e.node.id)).toEqual([AUGUST]);
+    const september = await ask<{ meetings: { edges: { node: { id: string } }[] } }>(
+      `{ meetings(participant: "person:jeff-sessions", with: "person:sergey-kislyak", from: "2016-09-08", to: "2016-09-08") { edges { node { id } } } }`,
+    );
+    expect(september.data?.meetings.edges.map((e) => e.node.id)).toEqual([AUGUST]);
+    // Claims: the July cluster has a recorded version, so it is not a claim.
+    const claims = await ask<{ meetings: { totalCount: number } }>(
+      `{ meetings(participant: "person:sergey-kislyak", claims: ONLY) { totalCount } }`,
+    );
+    expect(claims.data?.meetings.totalCount).toBe(0);
     const person = await ask<{ person: { meetings: { id: string }[] } }>(
       `{ person(id: "person:sergey-kislyak") { meetings { id } } }`,
     );
-    expect(person.data?.person.meetings.map((m) => m.id)).toEqual([JULY, SEPTEMBER]);
+    expect(person.data?.person.meetings.map((m) => m.id)).toEqual([JULY, AUGUST]);
   });
 
   it('gives shared people their versions, and a node one dataset defines its own only version', async () => {
@@ -369,13 +374,13 @@ describe('many reports: clusters and conflicts through the API (loader output sh
       [
         [
           'person:sarah-isgur-flores@fixture-other-reports',
-          false,
+          true,
           'A department spokeswoman.',
           ['Sarah Isgur Flores'],
         ],
         [
           'person:sarah-isgur-flores@sessions-recusal-2017-03-02',
-          true,
+          false,
           'Spokesperson for Sessions.',
           ['Flores', 'Sarah Flores', 'Sarah Isgur Flores'],
         ],
@@ -480,8 +485,7 @@ describe('conflicts.cypher on the bundled dataset alone', () => {
   it('finds no cluster, no version and no conflict: one report disagrees with nothing', async () => {
     const d = testDriver();
     try {
-      await clearGraph(d, database);
-      await seedBundled(d);
+      await seedBundledOnly(d);
       const executor = new QueryExecutor(d, { database, timeoutMs: 20_000 });
       const [row] = await executor.read('conflicts', { person: null, ids: null });
       expect(row).toMatchObject({

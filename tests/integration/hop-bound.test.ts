@@ -12,6 +12,7 @@ const question = {
   from: 'person:sarah-isgur-flores',
   to: 'person:sergey-kislyak',
   types: ['SPOKE_FOR', 'MET_WITH', 'MADE', 'ABOUT', 'PARTICIPATED_IN', 'REPRESENTS'],
+  claims: 'include',
   limit: 10,
 };
 

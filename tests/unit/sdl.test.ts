@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { readTypeDefs } from '../../src/api/schema.js';
-import { STANCES, stanceValue } from '../../src/domain/vocabulary.js';
+import { CLAIM_FILTERS, STANCES, stanceValue } from '../../src/domain/vocabulary.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import config from '../../codegen.js';
 
@@ -62,5 +62,13 @@ describe('the SDL in graphql/', () => {
     if (!isEnumType(stance)) throw new Error('the SDL has no enum Stance');
     const values = stance.getValues().map((v) => v.name);
     expect(values).toEqual(STANCES.map(stanceValue));
+  });
+
+  it('lists exactly the claim filters of src/domain/vocabulary.ts', () => {
+    const filter = schema.getType('ClaimFilter');
+    if (!isEnumType(filter)) throw new Error('the SDL has no enum ClaimFilter');
+    expect(filter.getValues().map((v) => v.name)).toEqual(
+      CLAIM_FILTERS.map((c) => c.toUpperCase()),
+    );
   });
 });

@@ -113,10 +113,6 @@ export const conflictResolvers: Resolvers = {
   Person: { versions },
   Organization: { versions },
   Country: { versions },
-  Source: {
-    publisher: async (parent, _args, ctx) =>
-      (await ctx.loaders.neighbour(parent.id, 'PUBLISHED_BY', 'out'))?.node ?? null,
-  },
   ConflictSide: {
     stance: (parent) => parent.stance as Stance | null,
     sources: (parent, _args, ctx) => sourcesOf(ctx, parent.evidence),

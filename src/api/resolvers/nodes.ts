@@ -1,5 +1,6 @@
-import { preferredMember } from '../../domain/index.js';
+import { preferredMember, type ClaimFilter } from '../../domain/index.js';
 import { invariant } from '../../errors.js';
+import { claimFilter } from '../args.js';
 import type { ApiContext } from '../context.js';
 import type { DatePrecision, Resolvers, Stance, TextKind } from '../generated/resolvers.js';
 import { partialDate, relEvidence, strings, type NodeRecord } from '../records.js';
@@ -48,8 +49,53 @@ function oncePerCluster(meetings: NodeRecord[]): NodeRecord[] {
   return meetings.filter((m) => shown.has(m));
 }
 
+/** An event known only from someone's statement: its `claimedBy` names the statement. */
+export const isClaim = (node: NodeRecord) => typeof node.claimedBy === 'string';
+
+/** The statement a claimed event is known from (null for a recorded event). */
+export const claimant = (ctx: ApiContext, node: NodeRecord) =>
+  typeof node.claimedBy === 'string' ? ctx.loaders.node(node.claimedBy) : null;
+
+/** Statements by id, in that order (batched by the node loader). */
+export async function statementsByIds(ctx: ApiContext, ids: string[]): Promise<NodeRecord[]> {
+  const nodes = await Promise.all(ids.map((id) => ctx.loaders.node(id)));
+  return nodes.filter((node): node is NodeRecord => node !== null);
+}
+
+/** Whether a node passes a claims filter (INCLUDE keeps all). */
+export function passesClaims(node: NodeRecord, claims: ClaimFilter): boolean {
+  if (claims === 'exclude') return !isClaim(node);
+  if (claims === 'only') return isClaim(node);
+  return true;
+}
+
 const evidence = (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
   ctx.loaders.evidenceOf(parent.id);
+
+/** The nodes with these ids, in this order, each once (unknown ids are left out). */
+export async function nodesOf(ctx: ApiContext, ids: Iterable<string>): Promise<NodeRecord[]> {
+  const found = await Promise.all([...new Set(ids)].map((id) => ctx.loaders.node(id)));
+  return found.filter((node): node is NodeRecord => node !== null);
+}
+
+/** Neighbours through one relationship type, each node once: two datasets may state the same link. */
+async function distinctNeighbours(
+  ctx: ApiContext,
+  id: string,
+  type: string,
+  direction: 'in' | 'out',
+): Promise<NodeRecord[]> {
+  const seen = new Set<string>();
+  return (await ctx.loaders.neighbours(id, type, direction))
+    .map((n) => n.node)
+    .filter((node) => !seen.has(node.id) && seen.add(node.id));
+}
+
+async function speakerOf(ctx: ApiContext, statement: NodeRecord): Promise<NodeRecord> {
+  const speaker = await ctx.loaders.neighbour(statement.id, 'MADE', 'in');
+  invariant(speaker, `statement ${statement.id} has no speaker`);
+  return speaker.node;
+}
 const aliases = (parent: NodeRecord) => strings(parent.aliases);
 const optional = (value: unknown) => (typeof value === 'string' ? value : null);
 
@@ -57,6 +103,9 @@ const optional = (value: unknown) => (typeof value === 'string' ? value : null);
 const eventFields = {
   date: (parent: NodeRecord) => partialDate(parent, 'date'),
   place: (parent: NodeRecord) => optional(parent.place),
+  count: (parent: NodeRecord) => optional(parent.count),
+  isClaim: (parent: NodeRecord) => isClaim(parent),
+  claimedBy: (parent: NodeRecord, _args: unknown, ctx: ApiContext) => claimant(ctx, parent),
   partOf: async (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
     (await ctx.loaders.neighbour(parent.id, 'PART_OF', 'out'))?.node ?? null,
   participants: async (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
@@ -74,12 +123,16 @@ export const nodeResolvers: Resolvers = {
     nameInferred: (parent) => optional(parent.nameInferred),
     description: (parent) => optional(parent.description),
     evidence,
-    meetings: async (parent, _args, ctx) =>
-      oncePerCluster(
+    meetings: async (parent, args, ctx) => {
+      const claims = claimFilter(args.claims);
+      // A same-as cluster once, by its preferred member; the claims filter judges that member
+      // (a cluster is a claim only when every version is), as meetings.cypher does.
+      return oncePerCluster(
         (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'out'))
           .map((n) => n.node)
           .filter((node) => node.kind === 'meeting'),
-      ),
+      ).filter((node) => passesClaims(node, claims));
+    },
     statements: async (parent, _args, ctx) =>
       (await ctx.loaders.neighbours(parent.id, 'MADE', 'out')).map((n) => n.node),
     spokespeople: async (parent, _args, ctx) =>
@@ -107,21 +160,12 @@ export const nodeResolvers: Resolvers = {
   Country: { aliases, evidence },
   Group: { description: (parent) => optional(parent.description), evidence },
   Matter: { evidence },
-  Event: {
-    ...eventFields,
-    count: (parent) => optional(parent.count),
-    claimedBy: (parent, _args, ctx) =>
-      typeof parent.claimedBy === 'string' ? ctx.loaders.node(parent.claimedBy) : null,
-  },
+  Event: eventFields,
   Meeting: eventFields,
   Statement: {
     textKind: (parent) => String(parent.textKind).toUpperCase() as TextKind,
     saidAt: (parent) => partialDate(parent, 'saidAt'),
-    speaker: async (parent, _args, ctx) => {
-      const speaker = await ctx.loaders.neighbour(parent.id, 'MADE', 'in');
-      invariant(speaker, `statement ${parent.id} has no speaker`);
-      return speaker.node;
-    },
+    speaker: (parent, _args, ctx) => speakerOf(ctx, parent),
     onBehalfOf: async (parent, _args, ctx) =>
       (await ctx.loaders.neighbour(parent.id, 'ON_BEHALF_OF', 'out'))?.node ?? null,
     at: async (parent, _args, ctx) =>
@@ -132,6 +176,18 @@ export const nodeResolvers: Resolvers = {
         rel,
       })),
     evidence,
+    // Every source whose text holds a span of the evidence, but the speaker's own.
+    reportedBy: async (parent, _args, ctx) => {
+      const [speaker, spans] = await Promise.all([
+        speakerOf(ctx, parent),
+        ctx.loaders.evidenceOf(parent.id),
+      ]);
+      return nodesOf(
+        ctx,
+        spans.map((span) => span.sourceId).filter((id) => id !== speaker.id),
+      );
+    },
+    citationChains: (parent, _args, ctx) => ctx.loaders.citationChains(parent.id),
   },
   Role: {
     holder: async (parent, _args, ctx) => {
@@ -148,6 +204,28 @@ export const nodeResolvers: Resolvers = {
     titleInferred: (parent) => optional(parent.titleInferred),
     publishedAt: (parent) => partialDate(parent, 'publishedAt'),
     evidence,
+    publisher: async (parent, _args, ctx) =>
+      (await ctx.loaders.neighbour(parent.id, 'PUBLISHED_BY', 'out'))?.node ?? null,
+    cites: (parent, _args, ctx) => distinctNeighbours(ctx, parent.id, 'CITES', 'out'),
+    citedBy: (parent, _args, ctx) => distinctNeighbours(ctx, parent.id, 'CITES', 'in'),
+    statements: (parent, _args, ctx) => distinctNeighbours(ctx, parent.id, 'MADE', 'out'),
+  },
+  CitationChain: {
+    sources: (parent, _args, ctx) =>
+      nodesOf(
+        ctx,
+        parent.chain.map((link) => link.id),
+      ),
+    reportedBy: async (parent, _args, ctx) => {
+      const source = await ctx.loaders.node(parent.reportedBy);
+      invariant(source, `citation chain ends at unknown source ${parent.reportedBy}`);
+      return source;
+    },
+    statements: (parent, _args, ctx) =>
+      nodesOf(
+        ctx,
+        parent.statements.map((statement) => statement.id),
+      ),
   },
   PartialDate: { precision: (parent) => parent.precision.toUpperCase() as DatePrecision },
   Evidence: {

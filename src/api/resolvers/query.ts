@@ -1,6 +1,6 @@
 import { invariant } from '../../errors.js';
 import type { Row } from '../../queries/index.js';
-import { dateRange, hops, pageSize, relationshipTypes, searchQuery } from '../args.js';
+import { claimFilter, dateRange, hops, pageSize, relationshipTypes, searchQuery } from '../args.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { badInput } from '../errors.js';
 import type { Resolvers, Stance } from '../generated/resolvers.js';
@@ -8,6 +8,7 @@ import {
   partialDate,
   relEvidence,
   strings,
+  type CitationChainRecord,
   type ConnectionRecord,
   type NodeRecord,
   type PathRecord,
@@ -15,7 +16,7 @@ import {
 } from '../records.js';
 import { selectedPath } from '../lookahead.js';
 import { prefetchPerson } from '../prefetch.js';
-import { nodeType } from './nodes.js';
+import { claimant, isClaim, nodeType, statementsByIds } from './nodes.js';
 
 /** A page from a connection query's single row: {total, page: [{key, node}]} (limit = size + 1). */
 function connection(rows: Row[], size: number): ConnectionRecord {
@@ -96,6 +97,7 @@ export const queryResolvers: Resolvers = {
         participant: args.participant ?? null,
         with: args.with ?? null,
         ...dateRange(args.from, args.to),
+        claims: claimFilter(args.claims),
         ...decodeCursor(args.after),
         limit: size + 1,
       });
@@ -121,25 +123,31 @@ export const queryResolvers: Resolvers = {
         rel: row.recusal as RelRecord,
       }));
     },
-    timeline: async (_root, { entity, from, to }, ctx) => {
-      const rows = await ctx.executor.read('timeline', { entity, ...dateRange(from, to) });
+    timeline: async (_root, { entity, from, to, claims }, ctx) => {
+      const rows = await ctx.executor.read('timeline', {
+        entity,
+        ...dateRange(from, to),
+        claims: claimFilter(claims),
+      });
       return rows.map((row) => ({ node: row.node as NodeRecord, role: String(row.role) }));
     },
-    shortestPath: async (_root, { from, to, maxHops, via }, ctx) => {
+    shortestPath: async (_root, { from, to, maxHops, via, claims }, ctx) => {
       const rows = await ctx.executor.read('shortest-path', {
         from,
         to,
         maxHops: hops(maxHops),
         types: relationshipTypes(via),
+        claims: claimFilter(claims),
       });
       return rows[0] ? pathOf(rows[0]) : null;
     },
-    paths: async (_root, { from, to, maxHops, via, first }, ctx) => {
+    paths: async (_root, { from, to, maxHops, via, first, claims }, ctx) => {
       const rows = await ctx.executor.read('all-shortest-paths', {
         from,
         to,
         maxHops: hops(maxHops),
         types: relationshipTypes(via),
+        claims: claimFilter(claims),
         limit: pageSize(first, 10),
       });
       return rows.map(pathOf);
@@ -158,6 +166,11 @@ export const queryResolvers: Resolvers = {
     },
     sources: async (_root, _args, ctx) =>
       (await ctx.executor.read('sources', {})).map((row) => row.node as NodeRecord),
+    citations: async (_root, { source }, ctx) =>
+      (await ctx.executor.read('citations', {
+        source: source ?? null,
+        statements: null,
+      })) as unknown as CitationChainRecord[],
     stats: async (_root, _args, ctx) => {
       const [row] = await ctx.executor.read('stats', {});
       return {
@@ -194,6 +207,10 @@ export const queryResolvers: Resolvers = {
       partialDate(parent.rel, 'saidAt') ??
       partialDate(parent.rel, 'during'),
     evidence: (parent) => relEvidence(parent.rel),
+    // The path queries read claim, claimedBy and count off each relationship (see shortest-path.cypher).
+    isClaim: (parent) => parent.rel.claim === true,
+    claimedBy: (parent, _args, ctx) => statementsByIds(ctx, strings(parent.rel.claimedBy)),
+    counts: (parent) => strings(parent.rel.count),
   },
   Path: { length: (parent) => parent.steps.length },
   TimelineEntry: {
@@ -215,6 +232,9 @@ export const queryResolvers: Resolvers = {
       [parent.node.name, parent.node.text, parent.node.id].find(
         (value): value is string => typeof value === 'string',
       ) ?? '',
+    isClaim: (parent) => isClaim(parent.node),
+    claimedBy: (parent, _args, ctx) => claimant(ctx, parent.node),
+    count: (parent) => (typeof parent.node.count === 'string' ? parent.node.count : null),
   },
   Contradiction: {
     saidAt: (parent) => partialDate(parent.statement, 'saidAt'),

@@ -3,7 +3,15 @@ import { TestimonyError } from '../../errors.js';
 import type { QueryExecutor } from '../../queries/index.js';
 import { withExecutor } from '../connect.js';
 import { dot, mermaid, stepLabel, type Edge } from '../format/diagrams.js';
-import { dateOf, firstQuote, labelOf } from '../format/labels.js';
+import {
+  attributedText,
+  claimNote,
+  dateOf,
+  firstQuote,
+  labelOf,
+  speakerOf,
+  withNote,
+} from '../format/labels.js';
 import { table } from '../format/table.js';
 import { runOperation } from '../graphql.js';
 import type { CliIo } from '../io.js';
@@ -13,10 +21,12 @@ import {
   MeetingsDocument,
   PathDocument,
   SearchDocument,
+  SourcesDocument,
   StatementsDocument,
   StatsDocument,
   TimelineDocument,
   WhoSpeaksForDocument,
+  type ClaimFilter,
   type Stance,
 } from '../generated/operations.js';
 
@@ -46,11 +56,41 @@ export function answer(
 
 export const color = (io: CliIo, format: Format) => format === 'table' && io.stdout.isTTY === true;
 
-export interface PathOptions {
+/** `--claims` and `--recorded-only` (see options.ts), as commander hands them over. */
+export interface ClaimOptions {
+  claims?: ClaimFilter;
+  recordedOnly?: boolean;
+}
+
+/** The API's claims argument: `--recorded-only` is `--claims exclude`; INCLUDE by default. */
+const claimsOf = (options: ClaimOptions): ClaimFilter =>
+  options.recordedOnly ? 'EXCLUDE' : (options.claims ?? 'INCLUDE');
+
+export interface PathOptions extends ClaimOptions {
   maxHops?: number;
   via?: string[];
   all?: boolean;
   format: Format;
+}
+
+/** "No path", saying which facts were searched: a claims filter narrows the search too. */
+function noPath(from: string, to: string, options: PathOptions): TestimonyError {
+  const claims = claimsOf(options);
+  const over =
+    claims === 'EXCLUDE'
+      ? ' over recorded facts only'
+      : claims === 'ONLY'
+        ? ' with a claim among the shortest paths'
+        : '';
+  const hint =
+    claims === 'INCLUDE'
+      ? 'Try a larger --max-hops, or other --via types.'
+      : 'Try a larger --max-hops, other --via types, or --claims include.';
+  return new TestimonyError(
+    'NOT_FOUND',
+    `No path from ${from} to ${to} within ${options.maxHops ?? 4} hops${over}.`,
+    { hint },
+  );
 }
 
 export async function pathCommand(
@@ -67,15 +107,11 @@ export async function pathCommand(
       to: b.id,
       maxHops: options.maxHops ?? 4,
       via: options.via ?? null,
+      claims: claimsOf(options),
       all: options.all ?? false,
     });
     const paths = options.all ? (data.paths ?? []) : data.shortestPath ? [data.shortestPath] : [];
-    if (paths.length === 0)
-      throw new TestimonyError(
-        'NOT_FOUND',
-        `No path from ${a.name} to ${b.name} within ${options.maxHops ?? 4} hops.`,
-        { hint: 'Try a larger --max-hops, or other --via types.' },
-      );
+    if (paths.length === 0) throw noPath(a.name, b.name, options);
     answer(
       io,
       options.format,
@@ -88,7 +124,7 @@ export async function pathCommand(
               [`#${i + 1}: ${path.length} step(s)`, 'relationship', 'to', 'date', 'evidence'],
               path.steps.map((s) => [
                 labelOf(s.from, 30),
-                s.type,
+                withNote(s.type, claimNote(s.isClaim, s.claimedBy, s.counts)),
                 labelOf(s.to, 30),
                 dateOf(s.date),
                 firstQuote(s.evidence),
@@ -99,7 +135,11 @@ export async function pathCommand(
           .join(''),
       () =>
         paths.flatMap((path) =>
-          path.steps.map((s) => ({ from: s.from, to: s.to, label: stepLabel(s.type, s.date) })),
+          path.steps.map((s) => ({
+            from: s.from,
+            to: s.to,
+            label: stepLabel(s.type, s.date, s.isClaim),
+          })),
         ),
     );
   });
@@ -109,7 +149,7 @@ export async function timelineCommand(
   env: Env,
   io: CliIo,
   entity: string,
-  options: { from?: string; to?: string; format: Format },
+  options: ClaimOptions & { from?: string; to?: string; format: Format },
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, entity);
@@ -117,6 +157,7 @@ export async function timelineCommand(
       entity: who.id,
       from: options.from ?? null,
       to: options.to ?? null,
+      claims: claimsOf(options),
     });
     const rows = data.timeline;
     const person = { id: who.id, name: who.name };
@@ -132,7 +173,13 @@ export async function timelineCommand(
             dateOf(r.date),
             r.kind,
             r.role ?? '',
-            r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary,
+            withNote(
+              attributedText(
+                r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary,
+                'citationChains' in r.node ? r.node : null,
+              ),
+              claimNote(r.isClaim, r.claimedBy ? [r.claimedBy] : [], [r.count]),
+            ),
             firstQuote('evidence' in r.node ? r.node.evidence : undefined, 60),
           ]),
           color(io, options.format),
@@ -141,7 +188,7 @@ export async function timelineCommand(
         rows.map((r, i) => ({
           from: i === 0 ? person : (rows[i - 1]?.node ?? person),
           to: r.node,
-          label: r.date?.value ?? '',
+          label: r.isClaim ? `${r.date?.value ?? ''} (claim)`.trim() : (r.date?.value ?? ''),
         })),
     );
   });
@@ -151,7 +198,7 @@ export async function meetingsCommand(
   env: Env,
   io: CliIo,
   person: string,
-  options: { with?: string; format: Format },
+  options: ClaimOptions & { with?: string; format: Format },
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
     const who = await resolvePerson(executor, person);
@@ -159,6 +206,7 @@ export async function meetingsCommand(
     const data = await runOperation(executor, MeetingsDocument, {
       participant: who.id,
       with: other?.id ?? null,
+      claims: claimsOf(options),
     });
     const meetings = data.meetings.edges.map((e) => e.node);
     answer(
@@ -171,7 +219,7 @@ export async function meetingsCommand(
           ['date', 'meeting', 'with', 'evidence'],
           meetings.map((m) => [
             dateOf(m.date),
-            m.name,
+            withNote(m.name, claimNote(m.isClaim, m.claimedBy ? [m.claimedBy] : [], [m.count])),
             m.participants
               .filter((p) => p.node.id !== who.id)
               .map((p) => `${labelOf(p.node, 30)} (${p.role})`)
@@ -187,7 +235,7 @@ export async function meetingsCommand(
             .map((p) => ({
               from: { id: who.id, name: who.name },
               to: p.node,
-              label: `MET_WITH ${m.date?.value ?? ''}`.trim(),
+              label: stepLabel('MET_WITH', m.date, m.isClaim),
             })),
         ),
     );
@@ -213,7 +261,7 @@ export async function statementsCommand(
         rows.map((s) => [
           dateOf(s.saidAt),
           `${s.medium} (${s.textKind.toLowerCase()})`,
-          s.text.length > 80 ? `${s.text.slice(0, 79)}…` : s.text,
+          attributedText(s.text.length > 80 ? `${s.text.slice(0, 79)}…` : s.text, s),
           s.about.map((a) => `${a.stance.toLowerCase()} ${labelOf(a.target, 25)}`).join('; '),
         ]),
         color(io, options.format),
@@ -241,16 +289,26 @@ export async function contradictionsCommand(
               ['denial', 'recorded fact', 'when', 'evidence'],
               c.deniedFacts.map((f, i) => [
                 i === 0
-                  ? `${labelOf(c.speaker)}, ${dateOf(c.statement.saidAt)}: ${c.statement.text}`
+                  ? `${speakerOf(labelOf(c.speaker), c.statement)}, ${dateOf(c.statement.saidAt)}: ${c.statement.text}`
                   : '',
-                `${labelOf(f.fact)}${f.inferred ? ' (link inferred)' : ''}`,
+                withNote(
+                  `${labelOf(f.fact)}${f.inferred ? ' (link inferred)' : ''}`,
+                  'isClaim' in f.fact
+                    ? claimNote(f.fact.isClaim, f.fact.claimedBy ? [f.fact.claimedBy] : [], [
+                        f.fact.count,
+                      ])
+                    : '',
+                ),
                 dateOf('date' in f.fact ? f.fact.date : null),
                 firstQuote(f.evidence, 70),
               ]),
               color(io, options.format),
             ) +
             c.responses
-              .map((r) => `  defended or qualified by ${labelOf(r.speaker)}: ${r.text}\n`)
+              .map(
+                (r) =>
+                  `  defended or qualified by ${speakerOf(labelOf(r.speaker), r)}: ${r.text}\n`,
+              )
               .join(''),
         )
         .join('\n'),
@@ -299,7 +357,7 @@ export async function searchCommand(
           h.field,
           String(h.node.__typename),
           h.node.id,
-          labelOf(h.node, 60),
+          attributedText(labelOf(h.node, 60), 'citationChains' in h.node ? h.node : null),
         ]),
         color(io, options.format),
       ),
@@ -323,6 +381,31 @@ export async function statsCommand(
           ...data.stats.labels.map((l) => [`:${l.name}`, String(l.count)]),
           ...data.stats.types.map((t) => [`[:${t.name}]`, String(t.count)]),
         ],
+        color(io, options.format),
+      ),
+    );
+  });
+}
+
+export async function sourcesCommand(
+  env: Env,
+  io: CliIo,
+  options: { format: Format },
+): Promise<void> {
+  await withExecutor(env, async (executor) => {
+    const data = await runOperation(executor, SourcesDocument);
+    const titles = (list: { title: string }[]) => list.map((s) => labelOf(s, 40)).join('; ');
+    answer(io, options.format, data, data.sources.length === 0, () =>
+      table(
+        ['source', 'kind', 'publisher', 'published', 'cites', 'cited by'],
+        data.sources.map((s) => [
+          `${labelOf(s, 50)}\n${s.id}`,
+          s.kind,
+          s.publisher?.name ?? '',
+          dateOf(s.publishedAt),
+          titles(s.cites),
+          titles(s.citedBy),
+        ]),
         color(io, options.format),
       ),
     );

@@ -1,9 +1,11 @@
 import type { Env } from '../../config/index.js';
-import { streamReporter } from '../../log.js';
+import { streamReporter, type Reporter } from '../../log.js';
+import { TestimonyError } from '../../errors.js';
 import {
   formatPlan,
   bundledDatasets,
   prepareDatasets,
+  removeDatasets,
   seed,
   formatCounts,
   sourcePolicyOf,
@@ -15,6 +17,8 @@ export interface SeedCommandOptions {
   json?: boolean;
   dryRun?: boolean;
   batchSize?: number;
+  /** Dataset names to remove instead of files to seed. */
+  remove?: string[];
 }
 
 /** `testimony seed [files…]`: validate, then load in one transaction; a summary on stderr (or JSON on stdout). */
@@ -26,22 +30,26 @@ export async function seedCommand(
   options: SeedCommandOptions,
 ): Promise<void> {
   const reporter = streamReporter(io.stderr);
-  const targets = files.length > 0 ? files : bundledDatasets();
-  reporter.info(`Validating ${targets.length} dataset file(s)…`);
+  if (options.remove && files.length > 0)
+    throw new TestimonyError(
+      'USAGE',
+      `seed --remove takes dataset names, not files (got files: ${files.join(', ')})`,
+      { hint: 'Remove in one command, seed in another: testimony seed --remove <dataset>' },
+    );
   const validating = performance.now();
-  const graphs = await prepareDatasets(targets, {
-    sources: sourcePolicyOf(env),
-    warn: (message) => reporter.info(message),
-  });
+  const graphs = options.remove ? undefined : await prepare(env, reporter, files);
   const validateMs = Math.round(performance.now() - validating);
-  const result = await withNeo4j(env, reporter, signal, (driver, neo4j) =>
-    seed(driver, graphs, {
+  const result = await withNeo4j(env, reporter, signal, (driver, neo4j) => {
+    const seedOptions = {
       database: neo4j.coordinates.database,
       reporter,
       dryRun: options.dryRun ?? false,
       batchSize: options.batchSize,
-    }),
-  );
+    };
+    return graphs
+      ? seed(driver, graphs, seedOptions)
+      : removeDatasets(driver, options.remove ?? [], seedOptions);
+  });
   if (options.json) {
     io.stdout.write(
       `${JSON.stringify({ dryRun: options.dryRun ?? false, validateMs, ...result }, null, 2)}\n`,
@@ -50,9 +58,20 @@ export async function seedCommand(
   }
   for (const plan of result.plans ?? []) reporter.info(formatPlan(plan));
   if (result.plans) return;
-  for (const counts of result.datasets)
-    reporter.info(`Seeded ${counts.dataset}:\n${formatCounts(counts)}`);
+  if (options.remove) reporter.info(`Removed ${options.remove.join(', ')}.`);
+  else
+    for (const counts of result.datasets)
+      reporter.info(`Seeded ${counts.dataset}:\n${formatCounts(counts)}`);
   reporter.info(
     `Done in ${(result.ms / 1000).toFixed(1)} s (${result.statements} statements in one transaction).`,
   );
+}
+
+async function prepare(env: Env, reporter: Reporter, files: string[]) {
+  const targets = files.length > 0 ? files : bundledDatasets();
+  reporter.info(`Validating ${targets.length} dataset file(s)…`);
+  return prepareDatasets(targets, {
+    sources: sourcePolicyOf(env),
+    warn: (message) => reporter.info(message),
+  });
 }

@@ -41,6 +41,12 @@ export function dot(edges: Edge[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function stepLabel(type: string, date: Parameters<typeof dateOf>[0]): string {
-  return date?.value ? `${type} ${date.value}` : type;
+/** An edge's label: type and date, and `(claim)` when it rests only on someone's statement. */
+export function stepLabel(
+  type: string,
+  date: Parameters<typeof dateOf>[0],
+  isClaim = false,
+): string {
+  const label = date?.value ? `${type} ${date.value}` : type;
+  return isClaim ? `${label} (claim)` : label;
 }

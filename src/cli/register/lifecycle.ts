@@ -4,10 +4,11 @@ import { loadEnv } from '../../config/index.js';
 import { seedCommand } from '../commands/seed.js';
 import { serveCommand, type ServeOptions } from '../commands/serve.js';
 import { startCommand } from '../commands/start.js';
+import { validateCommand } from '../commands/validate.js';
 import type { CliIo } from '../io.js';
 import { positiveInt } from '../options.js';
 
-/** start, serve, seed: the commands that provision, serve or write, and so honour Ctrl-C. */
+/** start, serve, seed (and validate, its check without a database): the commands that provision, serve or write, and so honour Ctrl-C. */
 export function registerLifecycleCommands(program: Command, io: CliIo, signal: AbortSignal): void {
   program
     .command('start')
@@ -28,6 +29,7 @@ export function registerLifecycleCommands(program: Command, io: CliIo, signal: A
     });
 
   registerSeedCommand(program, io, signal);
+  registerValidateCommand(program, io);
   registerTokenCommand(program, io);
 }
 
@@ -50,7 +52,7 @@ function registerTokenCommand(program: Command, io: CliIo): void {
     });
 }
 
-type SeedOptions = { json?: boolean; dryRun?: boolean; batchSize?: number };
+type SeedOptions = { json?: boolean; dryRun?: boolean; batchSize?: number; remove?: string[] };
 
 function registerSeedCommand(program: Command, io: CliIo, signal: AbortSignal): void {
   program
@@ -62,11 +64,30 @@ function registerSeedCommand(program: Command, io: CliIo, signal: AbortSignal): 
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--dry-run', 'validate and print what would change; write nothing')
     .option(
+      '--remove <dataset>',
+      'remove a dataset by name (repeat for several): release what only it held, take its values off shared nodes',
+      (name: string, names: string[] = []) => [...names, name],
+    )
+    .option(
       '--batch-size <rows>',
       'rows per UNWIND round trip, 1 to 100000 (default 10000)',
       positiveInt(100_000),
     )
     .action(async (files: string[], options: SeedOptions) => {
       await seedCommand(loadEnv(), io, signal, files, options);
+    });
+}
+
+/** `testimony validate`: seed's checks of its files, with no database (references: see validate.ts). */
+function registerValidateCommand(program: Command, io: CliIo): void {
+  program
+    .command('validate')
+    .description(
+      'Check dataset files (default: the bundled seed/ datasets) as seed does, without a database; references to ids no file given defines are listed, for seed to look up in the graph.',
+    )
+    .argument('[files...]', 'dataset files (.yaml or .json)')
+    .option('--json', 'print {valid, datasets, unresolved} on stdout')
+    .action(async (files: string[], options: { json?: boolean }) => {
+      await validateCommand(loadEnv(), io, files, options);
     });
 }

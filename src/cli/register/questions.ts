@@ -6,17 +6,19 @@ import {
   meetingsCommand,
   pathCommand,
   searchCommand,
+  sourcesCommand,
   statementsCommand,
   statsCommand,
   timelineCommand,
   whoSpeaksForCommand,
+  type ClaimOptions,
   type Format,
   type PathOptions,
 } from '../commands/questions.js';
 import { conflictKinds, conflictsCommand } from '../commands/conflicts.js';
 import type { ConflictKind } from '../../domain/index.js';
 import type { CliIo } from '../io.js';
-import { commaList, formatOption, positiveInt, stanceOption } from '../options.js';
+import { claimsOptions, commaList, formatOption, positiveInt, stanceOption } from '../options.js';
 
 const env = () => loadEnv();
 
@@ -29,7 +31,7 @@ export function registerQuestionCommands(program: Command, io: CliIo): void {
 }
 
 function registerPath(program: Command, io: CliIo): void {
-  program
+  const path = program
     .command('path')
     .description(
       "The shortest path between two people (or all shortest paths), with each step's relationship, date and evidence.",
@@ -42,30 +44,41 @@ function registerPath(program: Command, io: CliIo): void {
       'only these relationship types, comma-separated (e.g. SPOKE_FOR,MET_WITH)',
       commaList,
     )
-    .option('--all', 'all shortest paths, not just one')
+    .option('--all', 'all shortest paths, not just one');
+  withClaims(path)
     .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
     .action((from: string, to: string, o: PathOptions) => pathCommand(env(), io, from, to, o));
 }
 
+/** Adds --claims and --recorded-only (claims are included, and marked, by default). */
+function withClaims(command: Command): Command {
+  for (const option of claimsOptions()) command.addOption(option);
+  return command;
+}
+
 function registerTimelineAndMeetings(program: Command, io: CliIo): void {
-  program
-    .command('timeline')
-    .description('What a person took part in or said, in time order (a month sorts as a month).')
-    .argument('<entity>', 'a name, alias or id')
-    .option('--from <date>', 'only from this day on (YYYY-MM-DD)')
-    .option('--to <date>', 'only up to this day (YYYY-MM-DD)')
+  withClaims(
+    program
+      .command('timeline')
+      .description('What a person took part in or said, in time order (a month sorts as a month).')
+      .argument('<entity>', 'a name, alias or id')
+      .option('--from <date>', 'only from this day on (YYYY-MM-DD)')
+      .option('--to <date>', 'only up to this day (YYYY-MM-DD)'),
+  )
     .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
-    .action((entity: string, o: { from?: string; to?: string; format: Format }) =>
+    .action((entity: string, o: ClaimOptions & { from?: string; to?: string; format: Format }) =>
       timelineCommand(env(), io, entity, o),
     );
 
-  program
-    .command('meetings')
-    .description('The meetings a person took part in, with dates, participants and evidence.')
-    .argument('<person>', 'a name, alias or id')
-    .option('--with <person>', 'only meetings with this person too')
+  withClaims(
+    program
+      .command('meetings')
+      .description('The meetings a person took part in, with dates, participants and evidence.')
+      .argument('<person>', 'a name, alias or id')
+      .option('--with <person>', 'only meetings with this person too'),
+  )
     .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
-    .action((person: string, o: { with?: string; format: Format }) =>
+    .action((person: string, o: ClaimOptions & { with?: string; format: Format }) =>
       meetingsCommand(env(), io, person, o),
     );
 }
@@ -125,6 +138,14 @@ function registerLookups(program: Command, io: CliIo): void {
     .argument('<text>', 'words to look for (plain text)')
     .addOption(formatOption('table', 'json'))
     .action((text: string, o: { format: Format }) => searchCommand(env(), io, text, o));
+
+  program
+    .command('sources')
+    .description(
+      'The sources the graph quotes: kind, publisher, date, and which sources cite which.',
+    )
+    .addOption(formatOption('table', 'json'))
+    .action((o: { format: Format }) => sourcesCommand(env(), io, o));
 
   program
     .command('stats')

@@ -81,6 +81,34 @@ describe('compileDataset (tests/fixtures/datasets/minimal.yaml)', () => {
     expect(about?.props).toMatchObject({ stance: 'denies' });
   });
 
+  it('marks what rests on a claimed meeting (MET_WITH, participations) as a claim, with its claimant and count', async () => {
+    const resting = (rows: GraphRows) =>
+      rows.relationships.filter((r) => ['MET_WITH', 'PARTICIPATED_IN'].includes(r.type));
+    const recorded = resting(await compiledFixture());
+    expect(recorded).toHaveLength(3);
+    for (const rel of recorded) {
+      expect(rel.props).toMatchObject({ claim: false });
+      expect(rel.props).not.toHaveProperty('claimedBy');
+      expect(rel.props).not.toHaveProperty('count');
+    }
+
+    const data = minimalDataset() as { events: Record<string, unknown>[] };
+    Object.assign(data.events[0] ?? {}, { claimedBy: 'statement:alice-denies', count: 'twice' });
+    const valid = await validateData(data);
+    if (Array.isArray(valid)) throw new Error(JSON.stringify(valid));
+    const claimed = resting(compileDataset(valid));
+    expect(claimed).toHaveLength(3);
+    for (const rel of claimed)
+      expect(rel.props).toMatchObject({
+        claim: true,
+        claimedBy: ['statement:alice-denies'],
+        count: ['twice'],
+      });
+    expect(claimed.find((r) => r.type === 'MET_WITH')?.props.meetingId).toBe(
+      'event:office-meeting',
+    );
+  });
+
   it('is deterministic: the same file gives the same rows', async () => {
     expect(JSON.stringify(await compiledFixture())).toBe(JSON.stringify(await compiledFixture()));
   });

@@ -1,13 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetFile, validateDataset } from '../../../src/dataset/index.js';
+import { checkDataset, parseDatasetFile, validateDataset } from '../../../src/dataset/index.js';
 import { PROJECT_ROOT } from '../../../src/paths.js';
 import type { Problem } from '../../../src/dataset/problems.js';
 import { minimalDataset, validateData } from '../../support/dataset.js';
 
 type Data = Record<string, Record<string, unknown>[]>;
+
+const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'datasets');
+const OTHER_REPORTS = join(FIXTURES, 'other-reports', 'other-reports.yaml');
 
 /** The fixture, broken by `edit`, validated: its problems (fails the test if it is valid). */
 async function problemsOf(edit: (data: Data) => void): Promise<Problem[]> {
@@ -64,19 +67,23 @@ describe('validateDataset', () => {
     );
   });
 
-  it('reports an unknown reference where it is written', async () => {
-    const problems = await problemsOf((d) => {
-      (events(d)[0]!.participants[1] as { ref: string }).ref = 'person:nobody';
-    });
-    expect(problems).toEqual([
+  it('returns a reference to an id the file does not define as external, not as a problem', async () => {
+    const data = minimalDataset() as Data;
+    (events(data)[0]!.participants[1] as { ref: string }).ref = 'person:nobody';
+    const valid = await validateData(data);
+    if (Array.isArray(valid)) throw new Error(JSON.stringify(valid));
+    expect(valid.external).toEqual([
       expect.objectContaining({
+        id: 'person:nobody',
+        label: 'Person',
         path: '$.events[0].participants[1].ref',
-        message: expect.stringContaining('unknown reference person:nobody'),
+        line: expect.any(Number),
+        column: expect.any(Number),
       }),
     ]);
   });
 
-  it('locates a problem in a JSON file that starts with a byte-order mark', async () => {
+  it('locates an external reference in a JSON file that starts with a byte-order mark', async () => {
     const data = minimalDataset() as Data;
     (events(data)[0]!.participants[1] as { ref: string }).ref = 'person:nobody';
     const json = JSON.stringify(data, null, 2);
@@ -91,9 +98,55 @@ describe('validateDataset', () => {
     const at = json.indexOf('"person:nobody"');
     const line = json.slice(0, at).split('\n').length;
     const column = at - json.lastIndexOf('\n', at - 1);
-    expect(await validateDataset(parsed)).toEqual([
+    expect((await checkDataset(parsed)).external).toEqual([
       expect.objectContaining({ path: '$.events[0].participants[1].ref', line, column }),
     ]);
+  });
+
+  it('returns the external references and defined ids of a file that has problems too', async () => {
+    const data = minimalDataset() as Data;
+    (events(data)[0]!.participants[1] as { ref: string }).ref = 'person:nobody';
+    people(data)[2]!.name = 42; // Carol's entry fails the schema, but still defines her id
+    const dir = mkdtempSync(join(tmpdir(), 'testimony-checked-'));
+    copyFileSync(join(FIXTURES, 'fixture.txt'), join(dir, 'fixture.txt'));
+    writeFileSync(join(dir, 'dataset.json'), JSON.stringify(data, null, 2));
+    const parsed = await parseDatasetFile(join(dir, 'dataset.json'));
+    if (Array.isArray(parsed)) throw new Error(JSON.stringify(parsed));
+    const checked = await checkDataset(parsed);
+    expect(checked.valid).toBeUndefined();
+    expect(checked.problems.map((p) => p.path)).toEqual(['$.people[2].name']);
+    // Carol's statement refers to her entry of the wrong shape: neither unknown nor external.
+    expect(checked.external.map((r) => [r.id, r.path])).toEqual([
+      ['person:nobody', '$.events[0].participants[1].ref'],
+    ]);
+    expect(checked.defined).toEqual(
+      new Set([
+        'source:fixture',
+        'person:alice',
+        'person:bob',
+        'person:carol',
+        'org:acme',
+        'event:office-meeting',
+        'statement:alice-denies',
+        'statement:carol-for-alice',
+      ]),
+    );
+  });
+
+  it("takes the second-report fixture's references to the bundled dataset as external", async () => {
+    const parsed = await parseDatasetFile(OTHER_REPORTS);
+    if (Array.isArray(parsed)) throw new Error(JSON.stringify(parsed));
+    const valid = await validateDataset(parsed);
+    if (Array.isArray(valid)) throw new Error(JSON.stringify(valid));
+    expect(valid.external.map((r) => [r.id, r.label, r.path])).toEqual([
+      ['event:meeting-sessions-kislyak-2016-07', 'Event', '$.events[0].sameAs[0]'],
+      ['event:meeting-sessions-kislyak-2016-09-08', 'Event', '$.events[1].sameAs[0]'],
+      ['event:meeting-sessions-kislyak-2016-09-08', 'Event', '$.statements[1].about[0].ref'],
+      ['statement:sessions-hearing-answer', 'Statement', '$.statements[2].about[0].ref'],
+    ]);
+    expect(valid.external.every((r) => r.file === OTHER_REPORTS && r.line !== undefined)).toBe(
+      true,
+    );
   });
 
   it.each(['.env', '.neo4j/instances/default/neo4j-password', 'sub/.hidden/x.txt'])(
@@ -199,13 +252,19 @@ describe('validateDataset', () => {
       people(d)[1]!.evidence = [{ quote: 'not in the text' }];
     });
     expect(problems.map((p) => p.path).sort()).toEqual(
-      [
-        '$.events[0].participants',
-        '$.people[1].evidence[0].quote',
-        '$.people[2].id',
-        // Carol's id is gone with the rename, so her statement's speaker no longer resolves.
-        '$.statements[1].speaker',
-      ].sort(),
+      ['$.events[0].participants', '$.people[1].evidence[0].quote', '$.people[2].id'].sort(),
     );
+  });
+
+  it('refuses evidence that quotes a source the dataset does not have', async () => {
+    const problems = await problemsOf((d) => {
+      people(d)[0]!.evidence = [{ quote: 'Alice', source: 'source:elsewhere' }];
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.people[0].evidence[0].source',
+        message: expect.stringContaining('source:elsewhere is not a source of this dataset'),
+      }),
+    ]);
   });
 });

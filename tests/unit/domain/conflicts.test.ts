@@ -164,21 +164,17 @@ describe('attributedWordsConflict', () => {
 });
 
 describe('preferredMember: how a cluster is shown as one meeting', () => {
-  it('prefers a recorded event to a claim, then the finer date, then the smaller id', () => {
-    const claim = { id: 'event:a', claimedBy: 'statement:x', datePrecision: 'day' };
-    const month = { id: 'event:b', datePrecision: 'month' };
-    const day = { id: 'event:c', datePrecision: 'day' };
-    const day2 = { id: 'event:d', datePrecision: 'day' };
-    const undated = { id: 'event:0' };
-    expect(preferredMember([claim, month, undated])).toBe(month);
-    expect(preferredMember([claim, month, day2, day])).toBe(day);
-    expect(preferredMember([undated, claim])).toBe(undated);
+  it('leads with a recorded event before a claim, then the smaller id', () => {
+    const claim = { id: 'event:a', claimedBy: 'statement:x' };
+    const recorded = { id: 'event:c' };
+    const recorded2 = { id: 'event:b' };
+    expect(preferredMember([claim, recorded])).toBe(recorded);
+    expect(preferredMember([claim, recorded, recorded2])).toBe(recorded2);
+    expect(preferredMember([claim])).toBe(claim);
     expect(preferredMember([])).toBeUndefined();
-    expect([day2, claim, day, undated, month].sort(compareMembers).map((m) => m.id)).toEqual([
-      'event:c',
-      'event:d',
+    expect([recorded, claim, recorded2].sort(compareMembers).map((m) => m.id)).toEqual([
       'event:b',
-      'event:0',
+      'event:c',
       'event:a',
     ]);
   });

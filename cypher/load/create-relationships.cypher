@@ -1,4 +1,4 @@
-// Writes this dataset's relationships, each tagged with the dataset that states it.
+// Writes this dataset's curated relationships, each tagged with the dataset that states it.
 // The type comes from the loader's fixed set (validated), never from user text.
 // Parameters: $dataset (string), $rows (list of {type, from, to, props})
 UNWIND $rows AS row

@@ -1,0 +1,18 @@
+// Writes nodes several datasets define: the merged view on the node, and one (:Version) node per
+// dataset (none when one dataset is left). Versions of datasets that no longer define it go.
+// Parameters: $rows (list of {id, label, props, versions: list of {id, props}})
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+SET n = row.props
+SET n:$(row.label)
+WITH n, row
+CALL (n, row) {
+  MATCH (n)-[:HAS_VERSION]->(old:Version)
+  WHERE NOT old.id IN [v IN row.versions | v.id]
+  DETACH DELETE old
+}
+WITH n, row
+UNWIND row.versions AS version
+MERGE (v:Version {id: version.id})
+SET v = version.props
+MERGE (n)-[:HAS_VERSION]->(v)
