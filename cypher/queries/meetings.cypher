@@ -2,7 +2,7 @@
 // A month-precise meeting matches any day of its month: ranges overlap, never a fake 1st.
 // A same-as cluster (events of several reports that are one real meeting, docs/model.md) is listed
 // ONCE, by its leading version: a recorded event before one known only from a claim (claimedBy),
-// then the smaller id (src/domain/clusters.ts; MET_WITH takes its name and date from the same
+// then the finer date, then the smaller id (src/domain/clusters.ts; MET_WITH takes its name and date from the same
 // version). It matches when any version matches: a participant of any version, a date of any
 // version in range; it is a claim only when its leading version is (when every version is).
 // Parameters: $participant, $with (ids or null): people who took part;
@@ -27,7 +27,9 @@ CALL () {
   WITH DISTINCT m
   WITH m, COLLECT {
     MATCH (o:Event {cluster: m.cluster})
-    RETURN o ORDER BY CASE WHEN o.claimedBy IS NULL THEN 0 ELSE 1 END, o.id
+    RETURN o ORDER BY CASE WHEN o.claimedBy IS NULL THEN 0 ELSE 1 END,
+      CASE o.datePrecision WHEN 'minute' THEN 0 WHEN 'day' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END,
+      o.id
   } AS members
   WHERE members[0] = m
     AND ($participant IS NULL OR any(x IN members WHERE EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(x) }))

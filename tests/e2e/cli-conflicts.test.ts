@@ -44,7 +44,7 @@ describe('testimony conflicts', () => {
     expect(run.code).toBe(0);
     process.stdout.write(`\n--- testimony conflicts ---\n${run.stdout}\n`);
     expect(run.stdout).toContain(
-      'EVENT_DATE conflicts: Sessions and Kislyak in his Senate office (event:fixture-sessions-kislyak-office-2016)',
+      'EVENT_DATE conflicts: Office meeting between Sessions and Kislyak (event:meeting-sessions-kislyak-2016-09-08)',
     );
     expect(run.stdout).toContain(
       '2016-08 (2016-08-01 to 2016-08-31) and 2016-09-08 (2016-09-08) do not overlap',

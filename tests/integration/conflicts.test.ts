@@ -132,10 +132,10 @@ describe('many reports: clusters and conflicts through the API', () => {
     expect(errors).toBeUndefined();
     const items = data?.conflicts.items ?? [];
     expect(items.map((c) => [c.kind, c.verdict, c.subject.id])).toEqual([
-      // The September cluster leads with the fixture's version: both are recorded, its id is smaller.
-      ['EVENT_DATE', 'CONFLICTS', AUGUST],
+      // The September cluster leads with the bundled version: both are recorded, its day is finer.
+      ['EVENT_DATE', 'CONFLICTS', SEPTEMBER],
       ['COUNT', 'CONFLICTS', JULY],
-      ['PLACE', 'DIFFERS', AUGUST],
+      ['PLACE', 'DIFFERS', SEPTEMBER],
       ['DESCRIPTION', 'DIFFERS', 'person:jeff-sessions'],
       ['DESCRIPTION', 'DIFFERS', 'person:sarah-isgur-flores'],
       ['DESCRIPTION', 'DIFFERS', 'person:sergey-kislyak'],
@@ -149,8 +149,8 @@ describe('many reports: clusters and conflicts through the API', () => {
     expect(
       date.sides.map((s) => [s.node?.id, s.dataset, s.date?.value, s.date?.precision, s.preferred]),
     ).toEqual([
-      [AUGUST, FIXTURE, '2016-08', 'MONTH', true],
-      [SEPTEMBER, BUNDLED, '2016-09-08', 'DAY', false],
+      [AUGUST, FIXTURE, '2016-08', 'MONTH', false],
+      [SEPTEMBER, BUNDLED, '2016-09-08', 'DAY', true],
     ]);
     const [august] = date.sides as [Side];
     expect(august.sources).toEqual([
@@ -198,9 +198,9 @@ describe('many reports: clusters and conflicts through the API', () => {
   it('narrows to a person by name, and to kinds; caps with first and says so', async () => {
     const sessions = await ask<Conflicts>(CONFLICTS, { person: 'jeff sessions' });
     expect(sessions.data?.conflicts.items.map((c) => c.subject.id)).toEqual([
-      AUGUST,
+      SEPTEMBER,
       JULY,
-      AUGUST,
+      SEPTEMBER,
       'person:jeff-sessions',
     ]);
     const flores = await ask<Conflicts>(CONFLICTS, { person: 'Sarah Flores' });
@@ -314,7 +314,7 @@ describe('many reports: clusters and conflicts through the API', () => {
       meetings.data?.meetings.edges.map((e) => [e.node.id, e.node.versions.map((v) => v.id)]),
     ).toEqual([
       [JULY, [JULY, JULY_LEDGER]],
-      [AUGUST, [AUGUST, SEPTEMBER]],
+      [SEPTEMBER, [SEPTEMBER, AUGUST]],
     ]);
     expect(meetings.data?.meetings.totalCount).toBe(2);
     // meetings.cypher (Cypher) and src/domain/clusters.ts (the versions' order) choose the same member.
@@ -324,11 +324,11 @@ describe('many reports: clusters and conflicts through the API', () => {
     const august = await ask<{ meetings: { edges: { node: { id: string } }[] } }>(
       `{ meetings(participant: "person:jeff-sessions", with: "person:sergey-kislyak", from: "2016-08-01", to: "2016-08-31") { edges { node { id } } } }`,
     );
-    expect(august.data?.meetings.edges.map((e) => e.node.id)).toEqual([AUGUST]);
+    expect(august.data?.meetings.edges.map((e) => e.node.id)).toEqual([SEPTEMBER]);
     const september = await ask<{ meetings: { edges: { node: { id: string } }[] } }>(
       `{ meetings(participant: "person:jeff-sessions", with: "person:sergey-kislyak", from: "2016-09-08", to: "2016-09-08") { edges { node { id } } } }`,
     );
-    expect(september.data?.meetings.edges.map((e) => e.node.id)).toEqual([AUGUST]);
+    expect(september.data?.meetings.edges.map((e) => e.node.id)).toEqual([SEPTEMBER]);
     // Claims: the July cluster has a recorded version, so it is not a claim.
     const claims = await ask<{ meetings: { totalCount: number } }>(
       `{ meetings(participant: "person:sergey-kislyak", claims: ONLY) { totalCount } }`,
@@ -337,7 +337,7 @@ describe('many reports: clusters and conflicts through the API', () => {
     const person = await ask<{ person: { meetings: { id: string }[] } }>(
       `{ person(id: "person:sergey-kislyak") { meetings { id } } }`,
     );
-    expect(person.data?.person.meetings.map((m) => m.id)).toEqual([JULY, AUGUST]);
+    expect(person.data?.person.meetings.map((m) => m.id)).toEqual([JULY, SEPTEMBER]);
   });
 
   it('gives shared people their versions, and a node one dataset defines its own only version', async () => {

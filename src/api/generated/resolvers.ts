@@ -387,7 +387,7 @@ export type MeetingVersion = {
   participants: Array<Participant>;
   /** Where, in this version's words. */
   place?: Maybe<Scalars['String']['output']>;
-  /** True for the version the cluster is shown by (recorded before claimed, then the smaller id; MET_WITH takes its name and date). */
+  /** True for the version the cluster is shown by (recorded before claimed, then the finer date, then the smaller id; MET_WITH takes its name and date). */
   preferred: Scalars['Boolean']['output'];
   /** The sources its evidence quotes. */
   sources: Array<Source>;

@@ -115,18 +115,18 @@ describe('judging the raw sides of conflicts.cypher', () => {
   it('finds the date conflict first, then what differs, each side with its value and reading', () => {
     const found = judge(sides);
     expect(found.map((c) => [c.kind, c.verdict, c.subject.id])).toEqual([
-      // Both recorded: the cluster leads with the smaller id.
-      ['EVENT_DATE', 'CONFLICTS', 'event:b-august'],
-      ['PARTICIPANTS', 'DIFFERS', 'event:b-august'],
-      ['PLACE', 'DIFFERS', 'event:b-august'],
+      // Both recorded: the cluster leads with the finer date (a day before a month).
+      ['EVENT_DATE', 'CONFLICTS', 'event:c-september'],
+      ['PARTICIPANTS', 'DIFFERS', 'event:c-september'],
+      ['PLACE', 'DIFFERS', 'event:c-september'],
       ['DESCRIPTION', 'DIFFERS', 'person:k'],
     ]);
     const [date, participants] = found;
     expect(
       date?.sides.map((s) => [s.node?.id, s.value, s.reading, s.date?.precision, s.preferred]),
     ).toEqual([
-      ['event:b-august', '2016-08', '2016-08-01 to 2016-08-31', 'month', true],
-      ['event:c-september', '2016-09-08', '2016-09-08', 'day', false],
+      ['event:b-august', '2016-08', '2016-08-01 to 2016-08-31', 'month', false],
+      ['event:c-september', '2016-09-08', '2016-09-08', 'day', true],
     ]);
     expect(participants?.explanation).toBe("Kislyak in b's version, not in a's");
     expect(participants?.sides.map((s) => s.value)).toEqual(['Sessions, Kislyak', 'Sessions']);
@@ -144,8 +144,8 @@ describe('judging the raw sides of conflicts.cypher', () => {
     const cluster = sides.clusters[0];
     if (!cluster) throw new Error('no cluster');
     expect(meetingVersions(cluster).map((v) => [v.node.id, v.preferred])).toEqual([
-      ['event:b-august', true],
-      ['event:c-september', false],
+      ['event:c-september', true],
+      ['event:b-august', false],
     ]);
   });
 
