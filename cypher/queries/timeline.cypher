@@ -20,6 +20,14 @@ WHERE (start IS NOT NULL OR end IS NOT NULL)
   AND CASE $claims WHEN 'exclude' THEN item.claimedBy IS NULL
                    WHEN 'only' THEN item.claimedBy IS NOT NULL
                    ELSE true END
+// Several reports' versions of one meeting (a same-as cluster) are ONE entry: its leading
+// version, by the rule of src/domain/clusters.ts (recorded, then the finer date, then the id).
+WITH coalesce(item.cluster, item.id) AS key, item, role, start, end
+ORDER BY key, CASE WHEN item.claimedBy IS NULL THEN 0 ELSE 1 END,
+  CASE item.datePrecision WHEN 'minute' THEN 0 WHEN 'day' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END,
+  item.id
+WITH key, collect({item: item, role: role, start: start, end: end})[0] AS lead
+WITH lead.item AS item, lead.role AS role, lead.start AS start, lead.end AS end
 WITH item, role, start, end,
      CASE WHEN start IS NULL THEN end WHEN end IS NULL THEN start
           ELSE start + duration({days: duration.inDays(start, end).days / 2}) END AS middle
