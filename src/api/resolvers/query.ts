@@ -10,6 +10,7 @@ import {
   strings,
   type CitationChainRecord,
   type ConnectionRecord,
+  type EvidenceRecord,
   type NodeRecord,
   type PathRecord,
   type RelRecord,
@@ -44,15 +45,6 @@ function pathOf(row: Row): PathRecord {
   };
 }
 
-/** Which field a full-text hit matched: the first of name, aliases, text that holds a searched word. */
-function matchedField(node: NodeRecord, text: string): string {
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  const holds = (value: string) => words.some((word) => value.toLowerCase().includes(word));
-  if (typeof node.name === 'string' && holds(node.name)) return 'name';
-  if (strings(node.aliases).some(holds)) return 'aliases';
-  return 'text';
-}
-
 const lower = (stance: Stance | null | undefined) => (stance ? stance.toLowerCase() : null);
 
 export const queryResolvers: Resolvers = {
@@ -85,10 +77,12 @@ export const queryResolvers: Resolvers = {
         query: searchQuery(text),
         limit: pageSize(first),
       });
+      // search.cypher ranks the hits and says which field each matched.
       return rows.map((row) => ({
         node: row.node as NodeRecord,
         score: Number(row.score),
-        field: matchedField(row.node as NodeRecord, text),
+        field: String(row.field),
+        evidence: (row.evidence as EvidenceRecord | null) ?? null,
       }));
     },
     meetings: async (_root, args, ctx) => {
