@@ -1,6 +1,14 @@
 import { invariant } from '../../errors.js';
 import type { Row } from '../../queries/index.js';
-import { claimFilter, dateRange, hops, pageSize, relationshipTypes, searchQuery } from '../args.js';
+import {
+  claimFilter,
+  dateRange,
+  hops,
+  pageSize,
+  PATHS_DEFAULT_FIRST,
+  relationshipTypes,
+  searchQuery,
+} from '../args.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { badInput } from '../errors.js';
 import type { Resolvers, Stance } from '../generated/resolvers.js';
@@ -142,7 +150,7 @@ export const queryResolvers: Resolvers = {
         maxHops: hops(maxHops),
         types: relationshipTypes(via),
         claims: claimFilter(claims),
-        limit: pageSize(first, 10),
+        limit: pageSize(first, PATHS_DEFAULT_FIRST),
       });
       return rows.map(pathOf);
     },
