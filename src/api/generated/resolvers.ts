@@ -444,11 +444,13 @@ export type Query = {
   recusals: Array<Recusal>;
   /**
    * Full-text search over names, aliases, titles (events, meetings, roles, sources, groups,
-   * matters), descriptions, what statements say, and the quotes of each node's evidence. English
-   * stemming: `Russians` finds "Russian", `recuse` finds "recusal". Every word must match somewhere
-   * in a node. One hit per node, best first: a name or alias of a person, organization or country,
-   * then a title, a description, a statement's text, an evidence quote (see `SearchHit.field`);
-   * within each, by relevance. Never a dataset's own version of a shared node: the node itself.
+   * matters), descriptions (every report's, for a person several reports describe), what statements
+   * say, and the quotes of each node's evidence. English stemming: `Russians` finds "Russian",
+   * `recuse` finds "recusal". Every word must match: in a node's names, title and description
+   * together, in a statement's text, or in one quote. One hit per node (never a dataset's Version
+   * of it), best first: a name or alias of a person, organization or country, then a title, a
+   * description, a statement's text, an evidence quote (see `SearchHit.field`); within each, by
+   * relevance.
    */
   search: Array<SearchHit>;
   /** The shortest path between two nodes, with each step's relationship, date, evidence and whether it is a claim; null when none within maxHops. Among equally short paths: the one with the fewest claim steps, then the earliest-dated. */
