@@ -25,7 +25,7 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 // Analysts look people up by name, and events and statements up by date.
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart);
-// The loader finds a same-as cluster's meetings by the cluster's id.
+// The loader, meetings.cypher and conflicts.cypher find a same-as cluster's events by the cluster's id.
 CREATE INDEX event_cluster IF NOT EXISTS FOR (n:Event) ON (n.cluster);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.saidAtStart);
 

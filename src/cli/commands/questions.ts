@@ -34,7 +34,7 @@ import {
 export type Format = 'table' | 'json' | 'mermaid' | 'dot';
 
 /** Writes the answer in the chosen format; an empty answer is exit 1 with a message on stderr. */
-function answer(
+export function answer(
   io: CliIo,
   format: Format,
   data: unknown,
@@ -55,7 +55,7 @@ function answer(
     throw new TestimonyError('NOT_FOUND', 'No answer: the graph holds nothing that matches.');
 }
 
-const color = (io: CliIo, format: Format) => format === 'table' && io.stdout.isTTY === true;
+export const color = (io: CliIo, format: Format) => format === 'table' && io.stdout.isTTY === true;
 
 /** `--claims` and `--recorded-only` (see options.ts), as commander hands them over. */
 export interface ClaimOptions {

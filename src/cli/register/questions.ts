@@ -15,6 +15,8 @@ import {
   type Format,
   type PathOptions,
 } from '../commands/questions.js';
+import { conflictKinds, conflictsCommand } from '../commands/conflicts.js';
+import type { ConflictKind } from '../../domain/index.js';
 import type { CliIo } from '../io.js';
 import { claimsOptions, commaList, formatOption, positiveInt, stanceOption } from '../options.js';
 
@@ -101,6 +103,24 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .addOption(formatOption('table', 'json'))
     .action((person: string | undefined, o: { format: Format }) =>
       contradictionsCommand(env(), io, person, o),
+    );
+
+  program
+    .command('conflicts')
+    .description(
+      'Where sources disagree: dates, counts, participants and places of one meeting, descriptions of one person, words attributed to one speaker; each side with its dataset, source, publisher and evidence.',
+    )
+    .argument('[person]', 'only what concerns this person (a name, alias or id)')
+    .option(
+      '--kind <kinds>',
+      'only these kinds, comma-separated: event-date, count, participants, place, attributed-words, name, kind, description',
+      conflictKinds,
+    )
+    .option('--first <n>', 'how many, 1 to 100 (strongest first)', positiveInt(100), 20)
+    .addOption(formatOption('table', 'json'))
+    .action(
+      (person: string | undefined, o: { kind?: ConflictKind[]; first: number; format: Format }) =>
+        conflictsCommand(env(), io, person, o),
     );
 
   program
