@@ -63,6 +63,8 @@ export interface SearchHitRecord {
   node: NodeRecord;
   score: number;
   field: string;
+  /** The quote that matched, when field is `evidence`. */
+  evidence: EvidenceRecord | null;
 }
 export interface DeniedFactRecord {
   fact: NodeRecord;

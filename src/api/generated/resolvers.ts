@@ -574,7 +574,16 @@ export type Query = {
   person?: Maybe<Person>;
   /** Recusals, optionally of one person. */
   recusals: Array<Recusal>;
-  /** Full-text search over names, aliases and what was said; best matches first. */
+  /**
+   * Full-text search over names, aliases, titles (events, meetings, roles, sources, groups,
+   * matters), descriptions (every report's, for a person several reports describe), what statements
+   * say, and the quotes of each node's evidence. English stemming: `Russians` finds "Russian",
+   * `recuse` finds "recusal". Every word must match: in a node's names, title and description
+   * together, in a statement's text, or in one quote. One hit per node (never a dataset's Version
+   * of it), best first: a name or alias of a person, organization or country, then a title, a
+   * description, a statement's text, an evidence quote (see `SearchHit.field`); within each, by
+   * relevance.
+   */
   search: Array<SearchHit>;
   /** The shortest path between two nodes, with each step's relationship, date, evidence and whether it is a claim; null when none within maxHops. Among equally short paths: the one with the fewest claim steps, then the earliest-dated. */
   shortestPath?: Maybe<Path>;
@@ -771,14 +780,25 @@ export type Role = Node & {
   title: Scalars['String']['output'];
 };
 
-/** One full-text match. */
+/** One full-text match: a node, and the best field in which the words matched. */
 export type SearchHit = {
   __typename?: 'SearchHit';
-  /** Which field matched: name, aliases or text. */
+  /** The evidence whose quote matched, when `field` is `evidence`; null otherwise. */
+  evidence?: Maybe<Evidence>;
+  /**
+   * The best field that matched, in rank order: `name` or `aliases` (of a person, organization or
+   * country), `title` (an event's, meeting's, group's or matter's name; a role's or source's title),
+   * `description`, `text` (what a statement says), `evidence` (a quote of the node's evidence: see
+   * `evidence`). When the words are spread over a node's names and description, the best field that
+   * holds one of them.
+   */
   field: Scalars['String']['output'];
   /** What matched. */
   node: Node;
-  /** The search engine's relevance score; higher is better. */
+  /**
+   * Lucene's relevance score within the field that matched; higher is better. Hits are ordered by
+   * field first, so compare scores only between hits of the same field.
+   */
   score: Scalars['Float']['output'];
 };
 
@@ -1432,6 +1452,7 @@ export type RoleResolvers<ContextType = ApiContext, ParentType extends Resolvers
 };
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

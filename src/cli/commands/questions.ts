@@ -21,6 +21,7 @@ import {
   MeetingsDocument,
   PathDocument,
   SearchDocument,
+  type SearchQuery,
   SourcesDocument,
   StatementsDocument,
   StatsDocument,
@@ -341,6 +342,15 @@ export async function whoSpeaksForCommand(
   });
 }
 
+/** A hit's label; for a hit by its evidence, the quote that matched, on a line below. */
+function matchedText(hit: SearchQuery['search'][number]): string {
+  const label = attributedText(
+    labelOf(hit.node, 60),
+    'citationChains' in hit.node ? hit.node : null,
+  );
+  return hit.evidence ? `${label}\n${firstQuote([hit.evidence], 60)}` : label;
+}
+
 export async function searchCommand(
   env: Env,
   io: CliIo,
@@ -357,7 +367,7 @@ export async function searchCommand(
           h.field,
           String(h.node.__typename),
           h.node.id,
-          attributedText(labelOf(h.node, 60), 'citationChains' in h.node ? h.node : null),
+          matchedText(h),
         ]),
         color(io, options.format),
       ),

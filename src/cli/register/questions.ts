@@ -134,7 +134,9 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
 function registerLookups(program: Command, io: CliIo): void {
   program
     .command('search')
-    .description('Full-text search over names, aliases and what was said.')
+    .description(
+      'Full-text search (English stemming) over names, aliases, titles, descriptions, statements and evidence quotes; one hit per node, ranked by the field that matched.',
+    )
     .argument('<text>', 'words to look for (plain text)')
     .addOption(formatOption('table', 'json'))
     .action((text: string, o: { format: Format }) => searchCommand(env(), io, text, o));
