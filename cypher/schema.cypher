@@ -1,6 +1,8 @@
 // Testimony's schema: unique ids for every kind of node, and the indexes the queries use.
 // Applied by `npm start` and the seed loader, statement by statement; every statement is
-// idempotent (IF NOT EXISTS), so applying the file twice leaves the same schema.
+// idempotent (IF NOT EXISTS), so applying the file twice leaves the same schema. An index that
+// exists under its name with another definition (labels, properties, kind or analyzer, e.g. one
+// made by an older version of this file) is dropped and created again (src/neo4j/schema.ts).
 // Statements end with a semicolon at the end of a line.
 
 // Every curated node is an :Entity with one id, unique across kinds (the loader MERGEs on it).
@@ -23,11 +25,33 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 // Analysts look people up by name, and events and statements up by date.
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart);
-// The loader finds a same-as cluster's meetings by the cluster's id.
+// The loader, meetings.cypher and conflicts.cypher find a same-as cluster's events by the cluster's id.
 CREATE INDEX event_cluster IF NOT EXISTS FOR (n:Event) ON (n.cluster);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.saidAtStart);
 
-// Full text over names, aliases and what was said.
+// Full-text search (cypher/queries/search.cypher), English analyzer: lower case, stop words
+// dropped, Porter stemming, so "Russians" finds "Russian" and "recuse" finds "recusal". Several
+// indexes, because search ranks by what matched (a name above a title, a description, what was
+// said, a quote of the evidence) and because Source.text, the whole report, must not be searched.
+// Names, aliases, titles (Role, Source) and descriptions, queried one field at a time.
 CREATE FULLTEXT INDEX testimony_search IF NOT EXISTS
-FOR (n:Person|Organization|Group|Country|Matter|Event|Statement)
-ON EACH [n.name, n.aliases, n.text];
+FOR (n:Person|Organization|Country|Group|Matter|Event|Role|Source)
+ON EACH [n.name, n.aliases, n.title, n.description]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+// What statements say.
+CREATE FULLTEXT INDEX testimony_search_text IF NOT EXISTS
+FOR (n:Statement)
+ON EACH [n.text]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+// Each dataset's own description of a shared person, organization or country (a hit is the node,
+// never the Version): the node keeps only its preferred version's, and another report's words
+// should find it too. Other versions' names and aliases are already among the node's aliases.
+CREATE FULLTEXT INDEX testimony_search_versions IF NOT EXISTS
+FOR (n:Version)
+ON EACH [n.description]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+// The report's words quoted as evidence (a hit is the node the quote supports).
+CREATE FULLTEXT INDEX testimony_search_quotes IF NOT EXISTS
+FOR (n:Evidence)
+ON EACH [n.quote]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

@@ -24,11 +24,18 @@ WHERE (start IS NOT NULL OR end IS NOT NULL)
   AND CASE $claims WHEN 'exclude' THEN item.claimedBy IS NULL
                    WHEN 'only' THEN item.claimedBy IS NOT NULL
                    ELSE true END
-WITH item, role, start, end, key,
-     coalesce(($from IS NULL OR start >= date($from)) AND ($to IS NULL OR end <= date($to)), false) AS within
-WHERE within
-   OR ($dates = 'overlaps' AND ($from IS NULL OR end IS NULL OR end >= date($from))
-                           AND ($to IS NULL OR start IS NULL OR start <= date($to)))
+WITH item, role, key,
+     coalesce(($from IS NULL OR start >= date($from)) AND ($to IS NULL OR end <= date($to)), false) AS within,
+     ($from IS NULL OR end IS NULL OR end >= date($from)) AND ($to IS NULL OR start IS NULL OR start <= date($to)) AS overlaps
+WHERE within OR ($dates = 'overlaps' AND overlaps)
+// Several reports' versions of one meeting (a same-as cluster) are ONE entry: its leading
+// version, by the rule of src/domain/clusters.ts (recorded, then the finer date, then the id).
+WITH coalesce(item.cluster, item.id) AS cluster, item, role, key, within
+ORDER BY cluster, CASE WHEN item.claimedBy IS NULL THEN 0 ELSE 1 END,
+  CASE item.datePrecision WHEN 'minute' THEN 0 WHEN 'day' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END,
+  item.id
+WITH cluster, collect({item: item, role: role, key: key, within: within})[0] AS lead
+WITH lead.item AS item, lead.role AS role, lead.key AS key, lead.within AS within
 RETURN item {.*, labels: labels(item)} AS node, role,
        CASE WHEN $from IS NULL AND $to IS NULL THEN null WHEN within THEN 'within' ELSE 'partial' END AS dateMatch
 ORDER BY key, item.id

@@ -18,6 +18,9 @@ export const LIMITS = {
   searchText: { max: 200 },
 } as const;
 
+/** How many paths `paths` returns when `first` is not given. */
+export const PATHS_DEFAULT_FIRST = 10;
+
 export function pageSize(
   first: number | null | undefined,
   fallback: number = LIMITS.first.default,

@@ -80,9 +80,10 @@ export const EXAMPLES: Example[] = [
 }`,
   },
   {
-    title: 'Search names, aliases and statements',
+    title:
+      'Search names, titles, descriptions, statements and evidence, ranked by what matched ("ambassador" finds "ambassadors")',
     query: `query Search {
-  search(text: "misleading", first: 5) { field node { id ... on Statement { text } } }
+  search(text: "ambassador", first: 10) { field node { id } evidence { quote } }
 }`,
   },
   {

@@ -1,6 +1,14 @@
 import DataLoader from 'dataloader';
 import type { QueryExecutor } from '../queries/index.js';
-import type { CitationChainRecord, EvidenceRecord, NodeRecord, RelRecord } from './records.js';
+import { conflictSides } from './conflicts.js';
+import type {
+  CitationChainRecord,
+  ClusterRecord,
+  EvidenceRecord,
+  NodeRecord,
+  RelRecord,
+  VersionedRecord,
+} from './records.js';
 
 export interface Neighbour {
   rel: RelRecord;
@@ -53,6 +61,20 @@ export function createLoaders(executor: QueryExecutor) {
     return keys.map((key) => found.get(key) ?? []);
   });
 
+  // Many reports: an event's same-as cluster, a shared node's Version nodes (conflicts.cypher, by ids).
+  const versions = new DataLoader<string, Versions>(async (ids) => {
+    const [row] = await executor.read('conflicts', { person: null, ids: [...ids] });
+    const sides = conflictSides(row);
+    const clusters = new Map<string, ClusterRecord>();
+    for (const cluster of sides.clusters)
+      for (const member of cluster.members) clusters.set(member.node.id, cluster);
+    const versioned = new Map(sides.versioned.map((v) => [v.node.id, v]));
+    return ids.map((id) => ({
+      cluster: clusters.get(id) ?? null,
+      versioned: versioned.get(id) ?? null,
+    }));
+  });
+
   // Keyed by statement id: the citation chains each statement came through (citations.cypher).
   const citations = new DataLoader<string, CitationChainRecord[]>(async (ids) => {
     const rows = await executor.read('citations', { source: null, statements: [...ids] });
@@ -76,6 +98,8 @@ export function createLoaders(executor: QueryExecutor) {
     /** The first neighbour, for one-to-one links (a statement's speaker). */
     neighbour: async (id: string, type: string, direction: Direction) =>
       (await neighbours.load(key(id, type, direction)))[0],
+    /** An event's same-as cluster (null when alone) and a shared node's versions (null when one dataset defines it). */
+    versionsOf: (id: string) => versions.load(id),
     /** The chains of citations through which a statement of a cited source reached us. */
     citationChains: (statementId: string) => citations.load(statementId),
     /** Fills the caches from a query that fetched a neighbourhood at once (see person-neighbourhood.cypher). */
@@ -85,6 +109,11 @@ export function createLoaders(executor: QueryExecutor) {
         neighbours.prime(key(id, type, direction), found),
     },
   };
+}
+
+export interface Versions {
+  cluster: ClusterRecord | null;
+  versioned: VersionedRecord | null;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

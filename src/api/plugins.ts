@@ -14,6 +14,7 @@ const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
+  'COST_LIMIT',
 ]);
 
 /** Logs each error with its request id and stack (server side only), and gives clients the id. */

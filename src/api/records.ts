@@ -1,4 +1,9 @@
-import { dateSortKey, type DateMatch, type Precision } from '../domain/index.js';
+import {
+  dateSortKey,
+  type ConflictKind as ConflictKindName,
+  type DateMatch,
+  type Precision,
+} from '../domain/index.js';
 
 /**
  * What resolvers pass between them: plain rows from the named queries (see src/queries/).
@@ -65,6 +70,8 @@ export interface SearchHitRecord {
   node: NodeRecord;
   score: number;
   field: string;
+  /** The quote that matched, when field is `evidence`. */
+  evidence: EvidenceRecord | null;
 }
 export interface DeniedFactRecord {
   fact: NodeRecord;
@@ -133,4 +140,64 @@ export function relEvidence(rel: RelRecord): EvidenceRecord[] {
 
 export function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
+}
+
+/** One member of a same-event cluster, as conflicts.cypher gives it. */
+export interface MemberRecord {
+  node: NodeRecord;
+  participants: ParticipantRecord[];
+  /** The statement the member is known from, when only a claim (with its speaker's id and name). */
+  claimedBy: NodeRecord | null;
+  evidence: EvidenceRecord[];
+}
+/** A same-event cluster: its id (the smallest member id) and its members. */
+export interface ClusterRecord {
+  cluster: string;
+  members: MemberRecord[];
+}
+/** A member shown as one version of its meeting. */
+export interface MeetingVersionRecord extends MemberRecord {
+  preferred: boolean;
+}
+/** One dataset's version of a shared node: a Version node, or the node itself when one dataset defines it. */
+export interface VersionRecord {
+  id: string;
+  /** The node whose version it is. */
+  of: string;
+  dataset: string;
+  preferred: boolean;
+  /** The version's own properties (name, aliases, description, kind, …). */
+  props: Record<string, unknown>;
+  /** This dataset's evidence; null when it is all the node's (a node one dataset defines). */
+  evidence: EvidenceRecord[] | null;
+}
+/** A shared node and its Version nodes, as conflicts.cypher gives them. */
+export interface VersionedRecord {
+  node: NodeRecord;
+  versions: VersionRecord[];
+}
+export interface ConflictSideRecord {
+  node: NodeRecord | null;
+  value: string | null;
+  reading: string | null;
+  date: PartialDateRecord | null;
+  participants: NodeRecord[] | null;
+  stance: string | null;
+  dataset: string;
+  preferred: boolean;
+  claimedBy: NodeRecord | null;
+  evidence: EvidenceRecord[];
+}
+export interface ConflictRecord {
+  kind: ConflictKindName;
+  verdict: 'CONFLICTS' | 'CANNOT_COMPARE' | 'DIFFERS';
+  subject: NodeRecord;
+  explanation: string;
+  sides: ConflictSideRecord[];
+}
+export interface ConflictListRecord {
+  items: ConflictRecord[];
+  totalCount: number;
+  truncated: boolean;
+  scanCapped: boolean;
 }

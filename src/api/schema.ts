@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { PATHS } from '../paths.js';
+import { conflictResolvers } from './resolvers/conflicts.js';
 import { nodeResolvers } from './resolvers/nodes.js';
 import { queryResolvers } from './resolvers/query.js';
 import { DateScalar } from './scalars.js';
@@ -20,7 +21,7 @@ export function readTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ Date: DateScalar }, nodeResolvers, queryResolvers],
+    resolvers: [{ Date: DateScalar }, nodeResolvers, queryResolvers, conflictResolvers],
     // Every field must have a resolver or a same-named property; a typo is an error at start-up.
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

@@ -1,3 +1,5 @@
+import { compareMembers } from '../domain/index.js';
+
 /**
  * MET_WITH and SPOKE_FOR are derived, never curated, so that they cannot disagree with what they
  * summarise. They are derived from the graph as all datasets together make it (not per dataset):
@@ -71,11 +73,17 @@ const isClaim = (m: MeetingMember) => typeof m.props.claimedBy === 'string';
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The order in which a cluster's versions are told: recorded meetings before claimed ones, then
- * by id. The first one's name and date are the MET_WITH's; every version's evidence follows.
+ * The order in which a cluster's versions are told (src/domain/clusters.ts, the rule the API's
+ * meetings use too): recorded before claimed, then the finer date, then by id. The first one's
+ * name and date are the MET_WITH's; every version's evidence follows.
  */
 export function rankMembers(members: readonly MeetingMember[]): MeetingMember[] {
-  return [...members].sort((a, b) => Number(isClaim(a)) - Number(isClaim(b)) || byId(a, b));
+  const facts = (m: MeetingMember) => ({
+    id: m.id,
+    claimedBy: m.props.claimedBy,
+    datePrecision: m.props.datePrecision,
+  });
+  return [...members].sort((a, b) => compareMembers(facts(a), facts(b)));
 }
 
 const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort();

@@ -86,6 +86,20 @@ export function parseDateValue(value: string): DayRange | string {
   };
 }
 
+/**
+ * The unit a value is known to: a point's precision, or for an interval the finest precision of
+ * its known sides ('../2017-03-02' is known to the day, '2016/2017-03' to the month). Undefined
+ * for a value that is not a date.
+ */
+export function unitOf(value: string): PointPrecision | undefined {
+  const sides = value.split('/').filter((side) => side !== '..');
+  const units = sides
+    .map((side) => parsePoint(side))
+    .flatMap((side) => (typeof side === 'string' ? [] : [side.precision as PointPrecision]));
+  if (units.length === 0 || units.length !== sides.length) return undefined;
+  return units.sort((a, b) => POINT_PRECISIONS.indexOf(b) - POINT_PRECISIONS.indexOf(a))[0];
+}
+
 const DAY_FORM = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether a value has the form of one calendar day, YYYY-MM-DD (whether or not that day exists). */

@@ -21,6 +21,7 @@ export const QUERY_NAMES = [
   'shortest-path',
   'all-shortest-paths',
   'contradictions',
+  'conflicts',
   'sources',
   'citations',
   'stats',

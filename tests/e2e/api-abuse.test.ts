@@ -190,7 +190,20 @@ describe('limits are enforced before execution', () => {
         `p${i}: people(first: 100) { edges { node { ${wide} meetings { participants { node { id } } } } } }`,
     ).join(' ');
     const response = await refusedBeforeExecution(`{ ${aliases} }`);
-    expect(response.errors?.some((e) => /cost/i.test(e.message))).toBe(true);
+    // The message and its numbers: tests/e2e/api-cost.test.ts.
+    expect(response.errors?.[0]?.extensions?.code).toBe('COST_LIMIT');
+    expect(response.errors?.[0]?.message).toMatch(/^Query cost [\d,]+ is over the limit of/);
+  });
+
+  it('a misspelt field is refused with the suggestion: the schema is public', async () => {
+    const response = await refusedBeforeExecution(
+      '{ peple { totalCount } person(id: "person:jeff-sessions") { nam } }',
+    );
+    expect(response.errors?.map((e) => e.message)).toEqual([
+      'Cannot query field "peple" on type "Query". Did you mean "people"?',
+      'Cannot query field "nam" on type "Person". Did you mean "name"?',
+    ]);
+    expect(JSON.stringify(response)).not.toContain('[Suggestion hidden]');
   });
 
   it('a request body over the size limit gets 413', async () => {

@@ -22,8 +22,18 @@ describe('the Browser guide (browser/guide.html)', () => {
   const { database } = testCoordinates();
   beforeAll(async () => seedBundled(driver));
   afterAll(() => driver.close());
+  // The Conflicts slide's named query takes $person and $ids (the slide says to set them to null).
   const read = (cypher: string) =>
-    driver.executeQuery(cypher, {}, { database, routing: neo4j.routing.READ });
+    driver.executeQuery(
+      cypher,
+      { person: null, ids: null },
+      { database, routing: neo4j.routing.READ },
+    );
+  // Versions of several reports (same-as clusters, Version nodes) need a second report: on the
+  // bundled one alone these run and find none (tests/integration/conflicts.test.ts runs them with
+  // the other-reports fixture, where they answer).
+  const needsTwoReports = (cypher: string) =>
+    /SAME_AS|HAS_VERSION/.test(cypher) && !cypher.includes('clustersCapped');
 
   it('has runnable queries', () => {
     expect(RUNNABLE.length).toBeGreaterThanOrEqual(7);
@@ -31,7 +41,8 @@ describe('the Browser guide (browser/guide.html)', () => {
 
   it.each(RUNNABLE)('runs, and answers, on the seeded graph: %s', async (cypher) => {
     const result = await read(cypher);
-    expect(result.records.length).toBeGreaterThan(0);
+    if (needsTwoReports(cypher)) expect(result.records).toEqual([]);
+    else expect(result.records.length).toBeGreaterThan(0);
   });
 
   it("the meetings slide marks each MET_WITH as recorded; the claims slide shows Flores' claim", async () => {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PATHS } from '../../src/paths.js';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { silentReporter } from '../../src/log.js';
 import {
@@ -199,5 +201,24 @@ describe('one account per event or statement', () => {
       ) as unknown,
     });
     expect(await graphChecksum(driver, database)).toEqual(before);
+  });
+});
+
+describe('a same-as cluster is one entry', () => {
+  it('in a timeline: the leading version of each meeting, once', async () => {
+    await seed([...BUNDLED, FIXTURE]);
+    const entries = await rows(
+      `MATCH (x:Entity {id: 'person:sergey-kislyak'})-[:PARTICIPATED_IN]->(e:Event) RETURN count(e) AS n`,
+    );
+    expect(entries[0]?.n).toEqual(expect.objectContaining({ low: 4 }));
+    const { records } = await driver.executeQuery(
+      readFileSync(join(PATHS.cypher, 'queries', 'timeline.cypher'), 'utf8'),
+      { entity: 'person:sergey-kislyak', from: null, to: null, claims: 'include' },
+      { database },
+    );
+    expect(records.map((r) => (r.get('node') as { id: string }).id)).toEqual([
+      'event:meeting-sessions-kislyak-2016-07',
+      'event:meeting-sessions-kislyak-2016-09-08',
+    ]);
   });
 });

@@ -40,6 +40,50 @@ describe('cypher/schema.cypher', () => {
     expect(first.indexes.every((index) => index.state === 'ONLINE')).toBe(true);
   });
 
+  it("recreates an index whose definition changed (an older release's search index), then leaves it alone", async () => {
+    // The search index as an older cypher/schema.cypher made it: other labels and properties,
+    // Neo4j's default analyzer (no stemming). IF NOT EXISTS alone would keep it for ever.
+    await driver.executeQuery('DROP INDEX testimony_search IF EXISTS', {}, { database });
+    await driver.executeQuery(
+      `CREATE FULLTEXT INDEX testimony_search FOR (n:Person|Organization|Group|Country|Matter|Event|Statement)
+       ON EACH [n.name, n.aliases, n.text]`,
+      {},
+      { database },
+    );
+    const searchIndex = async () => {
+      const { records } = await driver.executeQuery(
+        `SHOW INDEXES YIELD id, name, labelsOrTypes, properties, options, state
+         WHERE name = 'testimony_search'
+         RETURN id, labelsOrTypes, properties, options.indexConfig['fulltext.analyzer'] AS analyzer, state`,
+        {},
+        { database },
+      );
+      return records[0]?.toObject();
+    };
+    expect((await searchIndex())?.analyzer).toBe('standard-no-stop-words');
+
+    await applySchema(driver, database);
+    const upgraded = await searchIndex();
+    expect(upgraded).toMatchObject({
+      labelsOrTypes: [
+        'Person',
+        'Organization',
+        'Country',
+        'Group',
+        'Matter',
+        'Event',
+        'Role',
+        'Source',
+      ],
+      properties: ['name', 'aliases', 'title', 'description'],
+      analyzer: 'english',
+      state: 'ONLINE',
+    });
+
+    await applySchema(driver, database);
+    expect((await searchIndex())?.id, 'the same index: not dropped again').toEqual(upgraded?.id);
+  });
+
   it('rejects a second node with the same id', async () => {
     await applySchema(driver, database);
     const id = `person:schema-test-${crypto.randomUUID()}`;

@@ -1,4 +1,4 @@
-import type { ClaimFilter } from '../../domain/index.js';
+import { preferredMember, type ClaimFilter } from '../../domain/index.js';
 import { invariant } from '../../errors.js';
 import { claimFilter } from '../args.js';
 import type { ApiContext } from '../context.js';
@@ -33,6 +33,20 @@ export function nodeType(record: NodeRecord): NodeTypeName {
   const type = LABEL_TYPES.find((label) => record.labels.includes(label));
   invariant(type, `node ${record.id} has no GraphQL type (labels ${record.labels.join(',')})`);
   return type;
+}
+
+/**
+ * A same-as cluster once (several reports' versions of one meeting), by its preferred member
+ * among those listed; the order is kept. The whole cluster is in Meeting.versions.
+ */
+function oncePerCluster(meetings: NodeRecord[]): NodeRecord[] {
+  const groups = new Map<string, NodeRecord[]>();
+  for (const m of meetings) {
+    const key = typeof m.cluster === 'string' ? m.cluster : m.id;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const shown = new Set([...groups.values()].map((group) => preferredMember(group)));
+  return meetings.filter((m) => shown.has(m));
 }
 
 /** An event known only from someone's statement: its `claimedBy` names the statement. */
@@ -111,9 +125,13 @@ export const nodeResolvers: Resolvers = {
     evidence,
     meetings: async (parent, args, ctx) => {
       const claims = claimFilter(args.claims);
-      return (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'out'))
-        .map((n) => n.node)
-        .filter((node) => node.kind === 'meeting' && passesClaims(node, claims));
+      // A same-as cluster once, by its preferred member; the claims filter judges that member
+      // (a cluster is a claim only when every version is), as meetings.cypher does.
+      return oncePerCluster(
+        (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'out'))
+          .map((n) => n.node)
+          .filter((node) => node.kind === 'meeting'),
+      ).filter((node) => passesClaims(node, claims));
     },
     statements: async (parent, _args, ctx) =>
       (await ctx.loaders.neighbours(parent.id, 'MADE', 'out')).map((n) => n.node),

@@ -1,7 +1,15 @@
 import type { DateMatch } from '../../domain/index.js';
 import { invariant } from '../../errors.js';
 import type { Row } from '../../queries/index.js';
-import { claimFilter, dateRange, hops, pageSize, relationshipTypes, searchQuery } from '../args.js';
+import {
+  claimFilter,
+  dateRange,
+  hops,
+  pageSize,
+  PATHS_DEFAULT_FIRST,
+  relationshipTypes,
+  searchQuery,
+} from '../args.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { badInput } from '../errors.js';
 import type { DateMatch as DateMatchValue, Resolvers, Stance } from '../generated/resolvers.js';
@@ -11,6 +19,7 @@ import {
   strings,
   type CitationChainRecord,
   type ConnectionRecord,
+  type EvidenceRecord,
   type NodeRecord,
   type PathRecord,
   type RelRecord,
@@ -51,15 +60,6 @@ function pathOf(row: Row): PathRecord {
   };
 }
 
-/** Which field a full-text hit matched: the first of name, aliases, text that holds a searched word. */
-function matchedField(node: NodeRecord, text: string): string {
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  const holds = (value: string) => words.some((word) => value.toLowerCase().includes(word));
-  if (typeof node.name === 'string' && holds(node.name)) return 'name';
-  if (strings(node.aliases).some(holds)) return 'aliases';
-  return 'text';
-}
-
 /** The named queries' dateMatch ('within', 'partial' or null) as the API's enum. */
 const dateMatchValue = (match: DateMatch | null | undefined) =>
   match ? (match.toUpperCase() as DateMatchValue) : null;
@@ -96,10 +96,12 @@ export const queryResolvers: Resolvers = {
         query: searchQuery(text),
         limit: pageSize(first),
       });
+      // search.cypher ranks the hits and says which field each matched.
       return rows.map((row) => ({
         node: row.node as NodeRecord,
         score: Number(row.score),
-        field: matchedField(row.node as NodeRecord, text),
+        field: String(row.field),
+        evidence: (row.evidence as EvidenceRecord | null) ?? null,
       }));
     },
     meetings: async (_root, args, ctx) => {
@@ -163,7 +165,7 @@ export const queryResolvers: Resolvers = {
         maxHops: hops(maxHops),
         types: relationshipTypes(via),
         claims: claimFilter(claims),
-        limit: pageSize(first, 10),
+        limit: pageSize(first, PATHS_DEFAULT_FIRST),
       });
       return rows.map(pathOf);
     },

@@ -39,13 +39,15 @@ export function ArgumentValuesRule(context: ValidationContext): ASTVisitor {
       const name = definition.name;
       if (isEnumType(type)) {
         const allowed = type.getValues().map((value) => value.name);
-        if (node.value.kind !== Kind.ENUM || !allowed.includes(node.value.value)) {
-          report(
-            context,
-            name,
-            `must be one of ${allowed.join(', ')}; got ${print(node.value)}.`,
-            node.value,
-          );
+        // A list of enum values (`kinds: [COUNT, EVENT_DATE]`) is checked item by item.
+        const items = node.value.kind === Kind.LIST ? node.value.values : [node.value];
+        for (const item of items) {
+          if (
+            item.kind === Kind.VARIABLE ||
+            (item.kind === Kind.ENUM && allowed.includes(item.value))
+          )
+            continue;
+          report(context, name, `must be one of ${allowed.join(', ')}; got ${print(item)}.`, item);
         }
       } else if (type.name === 'Date') {
         const value = node.value.kind === Kind.STRING ? node.value.value : print(node.value);

@@ -26,6 +26,7 @@ import {
   MeetingsDocument,
   PathDocument,
   SearchDocument,
+  type SearchQuery,
   SourcesDocument,
   StatementsDocument,
   StatsDocument,
@@ -38,7 +39,7 @@ import {
 export type Format = 'table' | 'json' | 'mermaid' | 'dot';
 
 /** Writes the answer in the chosen format; an empty answer is exit 1 with a message on stderr. */
-function answer(
+export function answer(
   io: CliIo,
   format: Format,
   data: unknown,
@@ -59,7 +60,7 @@ function answer(
     throw new TestimonyError('NOT_FOUND', 'No answer: the graph holds nothing that matches.');
 }
 
-const color = (io: CliIo, format: Format) => format === 'table' && io.stdout.isTTY === true;
+export const color = (io: CliIo, format: Format) => format === 'table' && io.stdout.isTTY === true;
 
 /** `--wide` and `--offsets`, as commander hands them over. */
 export interface ViewOptions {
@@ -379,6 +380,18 @@ export async function whoSpeaksForCommand(
   });
 }
 
+/**
+ * A hit's label; for a hit by its evidence, the quote that matched, on a line below (whole under
+ * --wide, with its place under --offsets).
+ */
+function matchedText(hit: SearchQuery['search'][number], view: View): string {
+  const label = attributedText(
+    labelOf(hit.node, view.wide ? Infinity : 60),
+    'citationChains' in hit.node ? hit.node : null,
+  );
+  return hit.evidence ? `${label}\n${quotes([hit.evidence], 60, view)}` : label;
+}
+
 export async function searchCommand(
   env: Env,
   io: CliIo,
@@ -396,10 +409,7 @@ export async function searchCommand(
           h.field,
           String(h.node.__typename),
           h.node.id,
-          attributedText(
-            labelOf(h.node, view.wide ? Infinity : 60),
-            'citationChains' in h.node ? h.node : null,
-          ),
+          matchedText(h, view),
         ]),
         color(io, options.format),
       ),

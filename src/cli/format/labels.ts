@@ -121,6 +121,11 @@ export function quotes(
   return lines.join('\n');
 }
 
+/** The first quote alone, cut to max (no count of the others, no offsets). */
+export function firstQuote(evidence: readonly QuoteLike[] | undefined, max = 90): string {
+  return quotes(evidence?.slice(0, 1), max, NARROW);
+}
+
 type Attributed = { citationChains?: readonly { attribution: string }[] } | null | undefined;
 
 /**

@@ -18,6 +18,8 @@ import {
   type TimelineOptions,
   type ViewOptions,
 } from '../commands/questions.js';
+import { conflictKinds, conflictsCommand } from '../commands/conflicts.js';
+import type { ConflictKind } from '../../domain/index.js';
 import type { CliIo } from '../io.js';
 import {
   claimsOptions,
@@ -122,6 +124,24 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
       contradictionsCommand(env(), io, person, o),
     );
 
+  program
+    .command('conflicts')
+    .description(
+      'Where sources disagree: dates, counts, participants and places of one meeting, descriptions of one person, words attributed to one speaker; each side with its dataset, source, publisher and evidence.',
+    )
+    .argument('[person]', 'only what concerns this person (a name, alias or id)')
+    .option(
+      '--kind <kinds>',
+      'only these kinds, comma-separated: event-date, count, participants, place, attributed-words, name, kind, description',
+      conflictKinds,
+    )
+    .option('--first <n>', 'how many, 1 to 100 (strongest first)', positiveInt(100), 20)
+    .addOption(formatOption('table', 'json'))
+    .action(
+      (person: string | undefined, o: { kind?: ConflictKind[]; first: number; format: Format }) =>
+        conflictsCommand(env(), io, person, o),
+    );
+
   const whoSpeaksFor = program
     .command('who-speaks-for')
     .description('Who spoke for a person, when, and in which statements.')
@@ -136,10 +156,11 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
 function registerLookups(program: Command, io: CliIo): void {
   const search = program
     .command('search')
-    .description('Full-text search over names, aliases and what was said.')
-    .argument('<text>', 'words to look for (plain text)')
-    .option('--wide', 'print what matched whole');
-  search
+    .description(
+      'Full-text search (English stemming) over names, aliases, titles, descriptions, statements and evidence quotes; one hit per node, ranked by the field that matched.',
+    )
+    .argument('<text>', 'words to look for (plain text)');
+  withView(search)
     .addOption(formatOption('table', 'json'))
     .action((text: string, o: ViewOptions & { format: Format }) =>
       searchCommand(env(), io, text, o),
