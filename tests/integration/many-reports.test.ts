@@ -213,7 +213,7 @@ describe('a same-as cluster is one entry', () => {
     expect(entries[0]?.n).toEqual(expect.objectContaining({ low: 4 }));
     const { records } = await driver.executeQuery(
       readFileSync(join(PATHS.cypher, 'queries', 'timeline.cypher'), 'utf8'),
-      { entity: 'person:sergey-kislyak', from: null, to: null, claims: 'include' },
+      { entity: 'person:sergey-kislyak', from: null, to: null, dates: 'within', claims: 'include' },
       { database },
     );
     expect(records.map((r) => (r.get('node') as { id: string }).id)).toEqual([
