@@ -279,7 +279,7 @@ function resolveChrono(
   return undefined;
 }
 
-const day = (c: chrono.ParsingComponents) =>
+const day = (c: chrono.ParsedComponents) =>
   `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
 
 /** "in July": the month, in the year last written before it, else the last July up to publication. */

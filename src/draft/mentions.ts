@@ -151,7 +151,7 @@ const sentenceSlice = (sentence: Sentence, start: number, end: number) =>
 function mentionOf(tokens: Token[], sentence: number): Omit<Mention, 'kind'> {
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
-  return { start: first.start, end: last.end, text: '', sentence, ...withText(first, last, tokens) };
+  return { start: first.start, end: last.end, sentence, ...withText(first, last, tokens) };
 }
 const withText = (_first: Token, _last: Token, tokens: Token[]) => ({
   // Tokens are contiguous in the text, save single spaces: rebuild the exact words from offsets.
