@@ -36,7 +36,7 @@ export async function pendingReviewProblems(parsed: ParsedFile): Promise<Problem
         problemAt(
           parsed,
           [collection, index, 'review'],
-          `${id} is still pending review: check it against the text, then write "review: accepted" (or delete the item); \`--accept-pending\` accepts every pending item at once`,
+          `${id} is still pending review: check it, then write "review: accepted" (or delete it); --accept-pending accepts all`,
         ),
       );
     });

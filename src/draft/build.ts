@@ -404,7 +404,7 @@ class Builder {
         id,
         review: PENDING,
         name,
-        ...(e.linked && !e.forms.includes(name) ? { nameInferred: `the text says ${e.forms.map((f) => `"${f}"`).join(', ')}; linked: ${e.linked.how}` } : {}),
+        ...(e.kind === 'person' && e.linked && !e.forms.includes(name) ? { nameInferred: `the text says ${e.forms.map((f) => `"${f}"`).join(', ')}; linked: ${e.linked.how}` } : {}),
         ...(e.kind === 'org' ? { kind: e.orgKind ?? 'organization' } : {}),
         ...(aliases.length > 0 ? { aliases } : {}),
         evidence: [first, ...(other ? [other] : [])].flatMap((m) => this.evidence(m)),

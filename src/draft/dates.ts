@@ -196,7 +196,7 @@ export function findDates(text: string, published: string): DateMention[] {
         start: start + offset,
         end: start + m[0].length,
         text: words,
-        ...rule.resolve(m as RegExpExecArray, clock),
+        ...rule.resolve(m, clock),
       });
     }
   }

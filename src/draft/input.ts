@@ -62,12 +62,12 @@ export async function readArticleFile(file: string): Promise<ArticleFile> {
 /** The article of a saved page: its text one paragraph a line, its title, date and site. */
 function fromHtml(file: string, html: string): ArticleFile {
   const { document } = parseHTML(html);
-  const parsed = new Readability(document as unknown as Document).parse();
+  const parsed = new Readability(document).parse();
   const content = parsed?.content ?? '';
   const text = paragraphs(content);
   if (!parsed || text.length < 200)
     throw draftInputError(file, 'no article found in the page (Readability found no article text)', 'Save the article page itself, or paste its text into a .txt file.');
-  const published = dayOf(parsed.publishedTime ?? metaDate(document as unknown as Document));
+  const published = dayOf(parsed.publishedTime ?? metaDate(document));
   const outlet = parsed.siteName ?? undefined;
   const title = cleanTitle(parsed.title ?? '', outlet);
   return {

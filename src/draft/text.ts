@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /**
@@ -47,7 +47,7 @@ const ABBREVIATIONS = new Set(
 /** Where each sentence of a paragraph ends (exclusive offsets into the paragraph). */
 export function sentenceEnds(paragraph: string): number[] {
   const ends: number[] = [];
-  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9@—–-])/g;
+  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9@—–-])/g;
   for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
     const before = /([A-Za-z.]+)\.+["'”’)\]]*$/.exec(paragraph.slice(0, match.index + match[0].length));
     const word = before?.[1]?.toLowerCase() ?? '';
@@ -91,25 +91,29 @@ export function analyse(text: string): ArticleText {
 
 /** wink's tokens of one line, placed in the text by their preceding spaces. */
 function tokenize(line: string, offset: number): Token[] {
-  const doc = wink().readDoc(line);
-  const its = wink().its;
-  const words = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const engine = wink();
+  // wink's `its` helpers are plain functions that read a token, not methods of `its`.
+  /* eslint-disable @typescript-eslint/unbound-method */
+  const { precedingSpaces, pos } = engine.its;
+  /* eslint-enable @typescript-eslint/unbound-method */
   const tokens: Token[] = [];
   let at = 0;
-  words.forEach((word, index) => {
-    at += spaces[index]?.length ?? 0;
-    // wink keeps the text, but a token it normalised (rare) is found by search to stay exact.
-    const found = line.startsWith(word, at) ? at : line.indexOf(word, at);
-    if (found < 0) return;
-    tokens.push({
-      text: word,
-      start: offset + found,
-      end: offset + found + word.length,
-      pos: tags[index] ?? 'X',
+  engine
+    .readDoc(line)
+    .tokens()
+    .each((token: ItemToken) => {
+      const word = token.out();
+      at += String(token.out(precedingSpaces)).length;
+      // wink keeps the text; a token it normalised (rare) is found by search to stay exact.
+      const found = line.startsWith(word, at) ? at : line.indexOf(word, at);
+      if (found < 0) return;
+      tokens.push({
+        text: word,
+        start: offset + found,
+        end: offset + found + word.length,
+        pos: String(token.out(pos)),
+      });
+      at = found + word.length;
     });
-    at = found + word.length;
-  });
   return tokens;
 }
