@@ -1,5 +1,5 @@
 // Dataset stage: reads a dataset file, validates it and compiles it to graph rows (pure, no store).
-export { parseDatasetFile, parseDatasetText } from './parse.js';
+export { parseDatasetFile, parsedFromData } from './parse.js';
 export {
   checkDataset,
   validateDataset,

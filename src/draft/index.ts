@@ -6,6 +6,7 @@ export { draftFile, type DraftFileOptions, type DraftResult } from './run.js';
 export { draftArticle, type Article, type Draft, type Explanation } from './build.js';
 export { readArticleFile, MAX_ARTICLE_BYTES, type ArticleFile } from './input.js';
 export { fold, type KnownEntity } from './entities.js';
+export type { DateMention } from './dates.js';
 export { knownFromDataset } from './known.js';
 export { formatExplanations } from './explain.js';
 export { mentionNames } from './names.js';

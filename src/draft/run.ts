@@ -6,13 +6,14 @@ import { Document, visit } from 'yaml';
 import {
   DEFAULT_SOURCE_POLICY,
   formatProblem,
-  parseDatasetText,
+  parsedFromData,
   validateDataset,
   type SourcePolicy,
 } from '../dataset/index.js';
 import { dayProblem } from '../domain/index.js';
 import { TestimonyError } from '../errors.js';
 import { COLLECTIONS, draftArticle, type DraftDataset, type Explanation, type Item } from './build.js';
+import type { DateMention } from './dates.js';
 import type { KnownEntity } from './entities.js';
 import { slug } from './ids.js';
 import { draftInputError, readArticleFile } from './input.js';
@@ -40,6 +41,8 @@ export interface DraftResult {
   /** The source text written beside the draft, when the article's own file could not be used. */
   textFile?: string;
   explanations: Explanation[];
+  /** Dates resolved in the text that no proposal carries (--explain lists them). */
+  looseDates: DateMention[];
   counts: Record<string, number>;
   kept: number;
   rejected: number;
@@ -85,7 +88,7 @@ export async function draftFile(file: string, options: DraftFileOptions = {}): P
   const target = out ?? resolve('draft.yaml');
   const created = where.write ? await writeNew(where.write, article.text) : false;
   try {
-    await validate(target, yaml, options.sources);
+    await validate(target, merged.dataset, options.sources);
     if (out) await writeAtomically(out, yaml);
   } catch (error) {
     if (created && where.write) await rm(where.write, { force: true });
@@ -97,6 +100,7 @@ export async function draftFile(file: string, options: DraftFileOptions = {}): P
     ...(out ? { out } : {}),
     ...(where.write ? { textFile: where.write } : {}),
     explanations: draft.explanations,
+    looseDates: draft.dates,
     counts: countsOf(merged.dataset),
     kept: merged.kept,
     rejected: merged.rejected,
@@ -143,10 +147,12 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   await rename(temporary, path);
 }
 
-/** The seed's own checks (schema, references, every quote at its offset); a failure is our bug. */
-async function validate(path: string, yaml: string, sources: SourcePolicy = DEFAULT_SOURCE_POLICY) {
-  const parsed = parseDatasetText(path, yaml);
-  const result = Array.isArray(parsed) ? parsed : await validateDataset(parsed, sources);
+/**
+ * The seed's own checks (schema, references, every quote at its offset) of the dataset as it is
+ * about to be written (the YAML is its faithful serialisation); a failure is our bug.
+ */
+async function validate(path: string, dataset: DraftDataset, sources: SourcePolicy = DEFAULT_SOURCE_POLICY) {
+  const result = await validateDataset(parsedFromData(path, structuredClone(dataset)), sources);
   if (Array.isArray(result))
     throw new TestimonyError(
       'DRAFT_INPUT',

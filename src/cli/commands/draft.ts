@@ -94,7 +94,7 @@ function checkUsage(articles: string[], o: DraftOptions): void {
 
 function report(io: CliIo, result: DraftResult, o: DraftOptions, lines: boolean): void {
   if (!result.out) io.stdout.write(result.yaml);
-  if (o.explain) (result.out ? io.stdout : io.stderr).write(formatExplanations(result.file, result.explanations));
+  if (o.explain) (result.out ? io.stdout : io.stderr).write(formatExplanations(result.file, result.explanations, result.looseDates));
   if (!lines) return;
   const counts = Object.entries(result.counts)
     .map(([collection, n]) => `${n} ${collection}`)
