@@ -184,7 +184,7 @@ function located(text: string, words: string): Span[] {
  * dated by the curator from other facts, not read from a date expression: it is not scored.
  */
 const TIME_WORDS =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|tomorrow|week|weeks|month|months|year|years|ago|morning|evening|night|a\.m\.|p\.m\.|(?:19|20)\d{2})\b/i;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|tomorrow|week|weeks|month|months|year|years|ago|morning|evening|night|(?:19|20)\d{2})\b|\b[ap]\.m\./i;
 
 function scoreDates(text: string, curated: Dataset, draft: Dataset, loose: LooseDate[]): Scores['dates'] {
   const gold = new Map<string, DateValue>();
