@@ -137,7 +137,8 @@ export type OrgKind =
 export const MEDIA_HEADS = words(`
   post times journal news tribune herald press gazette telegraph guardian chronicle magazine
   media daily radio tv television network wire observer independent examiner inquirer register
-  globe courier dispatch bulletin standard mirror express record sun star politico axios
+  globe courier dispatch bulletin standard mirror express record sun star politico axios ledger
+  wire gazette monitor
 `);
 
 /** Outlets known by a name without such a head. */

@@ -211,7 +211,12 @@ function promoteByContext(sentences: Sentence[], mentions: Mention[]): void {
     if (m.kind !== 'unknown' && !(m.kind === 'person' && m.weak)) continue;
     const sentence = sentences[m.sentence];
     if (!sentence) continue;
-    if (speaksOrOwns(sentence, m)) promoted.add(m.text);
+    if (reports(sentence, m)) {
+      // "The Morning Ledger reported that …": a name that reports is a news outlet.
+      m.kind = 'org';
+      m.orgKind = 'media-outlet';
+      delete m.weak;
+    } else if (speaksOrOwns(sentence, m)) promoted.add(m.text);
   }
   // A name promoted once is a person everywhere ("Sessions" said …; "Sessions’ hearing").
   for (const m of mentions) {
@@ -221,6 +226,12 @@ function promoteByContext(sentences: Sentence[], mentions: Mention[]): void {
       delete m.weak;
     }
   }
+}
+
+/** A multi-word name followed by "reported" or "revealed". */
+function reports(sentence: Sentence, m: Mention): boolean {
+  if (m.kind !== 'unknown' || !m.text.includes(' ')) return false;
+  return /^\s+(?:first\s+|also\s+)?(?:reported|revealed)\b/.test(sentence.text.slice(m.end - sentence.start));
 }
 
 function speaksOrOwns(sentence: Sentence, m: Mention): boolean {

@@ -273,7 +273,7 @@ export class SpeechFinder {
   private groupIn(from: number, to: number): Speaker | undefined {
     const phrase = this.text.slice(from, to);
     const m =
-      /\b((?:a|an|the|some|several|many|most|two|three|four|dozens of)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?([a-z]+(?:ers|ors|ists|ans|ials|ents|ants|ives|ats|cans|ors|ies|s)))\s*(?:have|has|had)?\s*(?:\w+ly\s+)?$/.exec(
+      /\b((?:a|an|the|some|several|many|most|two|three|four|dozens of)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?([a-z]+(?:ers|ors|ists|ans|ials|ents|ants|ives|ats|cans|ors|ies|s)))\s*(?:have|has|had)?\s*(?:\w+ly\s+)?$/i.exec(
         phrase,
       );
     if (!m?.[1] || !m[2]) return undefined;
@@ -307,6 +307,7 @@ export class SpeechFinder {
             medium: mediumOf(this.text.slice(sentence.start, that.end)),
             evidence: [{ start, end: clause.end }],
             attribution: { start: subject.start, end: that.end },
+            ...this.onBehalf(subject),
             sentence: index,
             rule: `reported speech: "${this.text.slice(subject.start, that.end)} …"`,
           });
