@@ -170,10 +170,11 @@ const RULES: Rule[] = [
 const NOT_DATES = /^(?:now|right now|currently|present|the present)$/i;
 
 /** Words before the date that put it in the future ("will meet on Friday", "next Tuesday"). */
-const isFuture = (text: string, at: number) =>
-  /\b(?:next|will|would|is\s+to|are\s+to|scheduled\s+for|planned\s+for|plans?\s+to)\b[^.;]*$/i.test(
-    text.slice(Math.max(0, at - 40), at),
-  );
+const isFuture = (text: string, at: number) => {
+  // Only the date's own clause counts: not a quote before it ("“We will appeal,” she said on Tuesday").
+  const clause = text.slice(Math.max(0, at - 40), at).split(/[.;,“”"]/).at(-1) ?? '';
+  return /\b(?:next|will|would|is\s+to|are\s+to|scheduled\s+for|planned\s+for|plans?\s+to)\b/i.test(clause);
+};
 
 /** Words before a time that make it approximate: "shortly after 4 p.m.", "about 9 a.m.". */
 const APPROXIMATE = /(?:shortly\s+(?:after|before)|about|around|approximately|roughly|just\s+(?:after|before))\s+$/i;

@@ -43,12 +43,16 @@ export interface Mention {
 const lower = (s: string) => s.toLowerCase();
 const isCapitalised = (t: Token) => /^[A-Z]/.test(t.text) && /[A-Za-z]/.test(t.text);
 
-/** A token that can be part of a name: a capitalised proper noun (sentence-initially, wink must say PROPN). */
-function nameLike(tokens: Token[], index: number): boolean {
+/**
+ * A token that can be part of a name: a capitalised proper noun. Sentence-initially, where every
+ * word is capitalised, wink must say PROPN, or the word must be a name elsewhere in the text
+ * ("Lena Park said … Park met …").
+ */
+function nameLike(tokens: Token[], index: number, names: Set<string> = new Set()): boolean {
   const t = tokens[index];
   if (!t || !isCapitalised(t) || NOT_NAMES.has(lower(t.text))) return false;
   if (t.pos === 'PROPN') return true;
-  if (index === 0) return false;
+  if (index === 0) return names.has(t.text);
   // After an opening quote a capital starts a sentence, not a name.
   const prev = tokens[index - 1];
   if (prev && /^["“‘'(—–-]$/.test(prev.text)) return false;
@@ -76,6 +80,8 @@ export const OWNED = new Set([
 /** Every name in every sentence, classified as far as the name and its sentence tell. */
 export function findMentions(sentences: Sentence[]): Mention[] {
   const mentions: Mention[] = [];
+  const names = new Set<string>();
+  for (const s of sentences) s.tokens.forEach((t, i) => i > 0 && nameLike(s.tokens, i) && names.add(t.text));
   sentences.forEach((sentence, index) => {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i += 1) {
@@ -84,7 +90,7 @@ export function findMentions(sentences: Sentence[]): Mention[] {
         mentions.push({ ...span(token, token), text: token.text, kind: 'handle', sentence: index });
         continue;
       }
-      if (!nameLike(tokens, i)) continue;
+      if (!nameLike(tokens, i, names)) continue;
       let j = i + 1;
       for (;;) {
         if (nameLike(tokens, j)) j += 1;
@@ -211,21 +217,37 @@ function promoteByContext(sentences: Sentence[], mentions: Mention[]): void {
     if (m.kind !== 'unknown' && !(m.kind === 'person' && m.weak)) continue;
     const sentence = sentences[m.sentence];
     if (!sentence) continue;
-    if (reports(sentence, m)) {
+    if (accountName(sentence, m)) {
+      // "— Capital News Desk (@CapitalDesk)": an account, named as an organisation.
+      m.kind = 'org';
+      m.orgKind = 'organization';
+      delete m.weak;
+    } else if (reports(sentence, m)) {
       // "The Morning Ledger reported that …": a name that reports is a news outlet.
       m.kind = 'org';
       m.orgKind = 'media-outlet';
       delete m.weak;
     } else if (speaksOrOwns(sentence, m)) promoted.add(m.text);
   }
+  // A surname of a person named in full is that person ("Sergey Kislyak" … "Kislyak declined").
+  const surnames = new Set(
+    mentions.filter((m) => m.kind === 'person' && m.text.includes(' ')).map((m) => m.text.split(/\s+/).at(-1)),
+  );
+  for (const m of mentions)
+    if ((m.kind === 'unknown' || m.kind === 'place') && !m.text.includes(' ') && surnames.has(m.text)) promoted.add(m.text);
   // A name promoted once is a person everywhere ("Sessions" said …; "Sessions’ hearing").
   for (const m of mentions) {
     if (!promoted.has(m.text)) continue;
-    if (m.kind === 'unknown' || m.kind === 'person') {
+    if (m.kind === 'unknown' || m.kind === 'person' || m.kind === 'place') {
       m.kind = 'person';
       delete m.weak;
     }
   }
+}
+
+/** A name followed by its social-media handle in brackets. */
+function accountName(sentence: Sentence, m: Mention): boolean {
+  return m.kind === 'unknown' && /^\s*\(@\w+\)/.test(sentence.text.slice(m.end - sentence.start));
 }
 
 /** A multi-word name followed by "reported" or "revealed". */
