@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Document, visit } from 'yaml';
 import {
@@ -67,6 +67,7 @@ export async function draftFile(file: string, options: DraftFileOptions = {}): P
   const out = options.out ? resolve(options.out) : undefined;
   if (!out && article.kind === 'html')
     throw new TestimonyError('USAGE', `${file}: a page's draft needs --out (its extracted text is written beside the draft)`);
+  if (out) await mkdir(dirname(out), { recursive: true });
   const where = await placeText(resolve(file), article.kind, out);
   const name = options.dataset ?? slug(basename(file, extname(file)), 80);
   const draft = draftArticle(

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { loadEnv } from '../../config/index.js';
 import { dayProblem } from '../../domain/index.js';
-import { draftCommand, type DraftOptions } from '../commands/draft.js';
+import type { DraftOptions } from '../commands/draft.js';
 import type { CliIo } from '../io.js';
 import { collect } from '../options.js';
 
@@ -26,5 +26,9 @@ export function registerDraftCommand(program: Command, io: CliIo): void {
     .option('--explain', 'print each proposal with the rule and the sentence it came from')
     .option('--link <dataset>', 'a dataset file whose people, organisations and countries to link to (repeatable)', collect, [] as string[])
     .option('--graph', 'also link to the entities already in the graph (needs a running Neo4j)')
-    .action((articles: string[], options: DraftOptions) => draftCommand(loadEnv(), io, articles, options));
+    .action(async (articles: string[], options: DraftOptions) => {
+      // Loaded on use: the NLP models take a while to load, and no other command needs them.
+      const { draftCommand } = await import('../commands/draft.js');
+      await draftCommand(loadEnv(), io, articles, options);
+    });
 }
