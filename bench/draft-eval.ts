@@ -28,7 +28,10 @@ export async function evaluateReport(): Promise<{ scores: Scores; draft: Dataset
   try {
     copyFileSync(REPORT, join(dir, 'report.txt'));
     const started = performance.now();
-    const result = await draftFile(join(dir, 'report.txt'), { published: PUBLISHED, out: join(dir, 'report.yaml') });
+    const result = await draftFile(join(dir, 'report.txt'), {
+      published: PUBLISHED,
+      out: join(dir, 'report.yaml'),
+    });
     const ms = performance.now() - started;
     const draft = parse(result.yaml) as Dataset;
     const text = readFileSync(REPORT, 'utf8');
@@ -41,14 +44,22 @@ export async function evaluateReport(): Promise<{ scores: Scores; draft: Dataset
 }
 
 /** Each library's own person finder on the report, scored like the draft's people. */
-function libraries(): { library: string; found: string[]; recall: number; precision: number; msPerDoc: number }[] {
+function libraries(): {
+  library: string;
+  found: string[];
+  recall: number;
+  precision: number;
+  msPerDoc: number;
+}[] {
   const text = readFileSync(REPORT, 'utf8');
   const curated = parse(readFileSync(CURATED, 'utf8')) as Dataset;
   const gold = ((curated.people as { name: string; aliases?: string[] }[]) ?? []).map((p) =>
     [p.name, ...(p.aliases ?? [])].map(fold),
   );
   const score = (found: string[]) => {
-    const names = found.map((n) => fold(n.replace(/^(?:ambassador|senator|sen\.|mr\.|ms\.)\s+/i, '')));
+    const names = found.map((n) =>
+      fold(n.replace(/^(?:ambassador|senator|sen\.|mr\.|ms\.)\s+/i, '')),
+    );
     const hit = gold.filter((forms) => names.some((n) => forms.includes(n))).length;
     const right = names.filter((n) => gold.some((forms) => forms.includes(n))).length;
     return { recall: hit / gold.length, precision: names.length === 0 ? 0 : right / names.length };
@@ -61,13 +72,31 @@ function libraries(): { library: string; found: string[]; recall: number; precis
   };
   const compromisePeople = () => [...new Set(nlp(text).people().out('array') as string[])];
   const wink = winkNLP(model);
+  // wink's `its` helpers are plain functions that read an item, not methods of `its`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const { detail } = wink.its;
   const winkPeople = () =>
-    (wink.readDoc(text).entities().out(wink.its.detail) as unknown as { value: string; type: string }[])
+    (
+      wink.readDoc(text).entities().out(detail) as unknown as {
+        value: string;
+        type: string;
+      }[]
+    )
       .filter((e) => e.type === 'PERSON')
       .map((e) => e.value);
   return [
-    { library: 'compromise 14 (`people()`)', found: compromisePeople(), ...score(compromisePeople()), msPerDoc: time(compromisePeople) },
-    { library: 'wink-nlp 2 + wink-eng-lite-web-model (PERSON entities)', found: winkPeople(), ...score(winkPeople()), msPerDoc: time(winkPeople) },
+    {
+      library: 'compromise 14 (`people()`)',
+      found: compromisePeople(),
+      ...score(compromisePeople()),
+      msPerDoc: time(compromisePeople),
+    },
+    {
+      library: 'wink-nlp 2 + wink-eng-lite-web-model (PERSON entities)',
+      found: winkPeople(),
+      ...score(winkPeople()),
+      msPerDoc: time(winkPeople),
+    },
   ];
 }
 
@@ -84,8 +113,13 @@ async function speed(count = 1000): Promise<{ count: number; bytes: number; seco
       return file;
     });
     const started = performance.now();
-    for (const file of files) await draftFile(file, { published: PUBLISHED, out: file.replace(/\.txt$/, '.yaml') });
-    return { count, bytes: Math.round(bytes / count), seconds: (performance.now() - started) / 1000 };
+    for (const file of files)
+      await draftFile(file, { published: PUBLISHED, out: file.replace(/\.txt$/, '.yaml') });
+    return {
+      count,
+      bytes: Math.round(bytes / count),
+      seconds: (performance.now() - started) / 1000,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -94,7 +128,12 @@ async function speed(count = 1000): Promise<{ count: number; bytes: number; seco
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
 
-function table(scores: Scores, libs: ReturnType<typeof libraries>, timing: Awaited<ReturnType<typeof speed>>, reportMs: number): string {
+function table(
+  scores: Scores,
+  libs: ReturnType<typeof libraries>,
+  timing: Awaited<ReturnType<typeof speed>>,
+  reportMs: number,
+): string {
   const { people, quotes, dates, meetings } = scores;
   const lines = [
     '# testimony draft on the bundled report',
@@ -117,17 +156,23 @@ function table(scores: Scores, libs: ReturnType<typeof libraries>, timing: Await
     '',
     '- **People**: a proposed person matches a curated one when they share a name or alias (any case, accents ignored). Placeholders for unidentified speakers are not counted as proposals of people.',
     "- **Quotes**: the curated statements that someone other than the report says (the report's own narration, spoken by its source, is not a quote). A statement is found when a proposed statement's evidence overlaps its evidence by at least half the shorter span; its speaker is right when the proposed speaker is the curated one (matched by name, or for an unnamed group by its words).",
-    "- **Dates**: every curated date whose words are in the text and name a time (a month, weekday, year, clock time, or a relative time such as \"last year\"); right when a date the draft resolved over the same words has the same value and precision, whether a proposed item carries it or `--explain` lists it.",
+    '- **Dates**: every curated date whose words are in the text and name a time (a month, weekday, year, clock time, or a relative time such as "last year"); right when a date the draft resolved over the same words has the same value and precision, whether a proposed item carries it or `--explain` lists it.',
     '- **Meetings**: a proposed event with both people as participants and the curated date.',
     '',
     '## Dates',
     '',
     '| Words | Curated | Drafted | Precision | Right | Carried by an item |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...dates.rows.map((r) => `| ${r.text} | ${r.curated} | ${r.drafted} | ${r.precision} | ${r.ok ? 'yes' : 'no'} | ${r.carried ? 'yes' : 'no (--explain)'} |`),
+    ...dates.rows.map(
+      (r) =>
+        `| ${r.text} | ${r.curated} | ${r.drafted} | ${r.precision} | ${r.ok ? 'yes' : 'no'} | ${r.carried ? 'yes' : 'no (--explain)'} |`,
+    ),
     '',
     ...(dates.unscored.length > 0
-      ? [`Not scored: curated dates whose words name no time, dated by the curator from other facts: ${dates.unscored.map((t) => `"${t}"`).join(', ')}.`, '']
+      ? [
+          `Not scored: curated dates whose words name no time, dated by the curator from other facts: ${dates.unscored.map((t) => `"${t}"`).join(', ')}.`,
+          '',
+        ]
       : []),
     '## Meetings',
     '',
@@ -138,10 +183,20 @@ function table(scores: Scores, libs: ReturnType<typeof libraries>, timing: Await
     '## Misses',
     '',
     ...(people.missed.length > 0 ? [`- People not proposed: ${people.missed.join(', ')}`] : []),
-    ...(people.extra.length > 0 ? [`- People proposed that the curator did not record: ${people.extra.join(', ')}`] : []),
+    ...(people.extra.length > 0
+      ? [`- People proposed that the curator did not record: ${people.extra.join(', ')}`]
+      : []),
     ...quotes.misses.map((m) => `- ${m.id}: ${m.why}`),
-    ...dates.rows.filter((r) => !r.ok).map((r) => `- Date "${r.text}": ${r.drafted} instead of ${r.curated}`),
-    ...(people.missed.length + people.extra.length + quotes.misses.length + dates.rows.filter((r) => !r.ok).length === 0 ? ['- None on this report.'] : []),
+    ...dates.rows
+      .filter((r) => !r.ok)
+      .map((r) => `- Date "${r.text}": ${r.drafted} instead of ${r.curated}`),
+    ...(people.missed.length +
+      people.extra.length +
+      quotes.misses.length +
+      dates.rows.filter((r) => !r.ok).length ===
+    0
+      ? ['- None on this report.']
+      : []),
     '',
     '## NLP libraries tried on the report',
     '',
@@ -149,7 +204,10 @@ function table(scores: Scores, libs: ReturnType<typeof libraries>, timing: Await
     '',
     '| Library | People found | Recall | Precision | ms per run |',
     '| --- | --- | --- | --- | --- |',
-    ...libs.map((l) => `| ${l.library} | ${l.found.join(', ') || '(none)'} | ${pct(l.recall)} | ${pct(l.precision)} | ${l.msPerDoc.toFixed(1)} |`),
+    ...libs.map(
+      (l) =>
+        `| ${l.library} | ${l.found.join(', ') || '(none)'} | ${pct(l.recall)} | ${pct(l.precision)} | ${l.msPerDoc.toFixed(1)} |`,
+    ),
     `| testimony draft (wink-nlp tokens and tags, compromise's lexicon, our rules) | ${people.drafted} | ${pct(people.recall)} | ${pct(people.precision)} | see above |`,
     '',
   ];
@@ -160,7 +218,11 @@ async function main(): Promise<void> {
   const { scores, ms } = await evaluateReport();
   const libs = libraries();
   const timing = await speed(Number(process.env.DRAFT_EVAL_ARTICLES ?? 1000));
-  await writeResults('draft-eval', { scores, libraries: libs, speed: timing, reportMs: ms }, table(scores, libs, timing, ms));
+  await writeResults(
+    'draft-eval',
+    { scores, libraries: libs, speed: timing, reportMs: ms },
+    table(scores, libs, timing, ms),
+  );
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) await main();

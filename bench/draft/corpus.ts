@@ -3,13 +3,55 @@
  * sentences of the kinds a draft reads (names with titles, quotes with attributions, reported
  * speech, meetings with dates, cited outlets), drawn deterministically from a seed. Not real news.
  */
-const FIRST = ['Anna', 'Peter', 'Maria', 'John', 'Olga', 'David', 'Sarah', 'Michael', 'Elena', 'Robert', 'Laura', 'James'];
-const LAST = ['Marlow', 'Keane', 'Ostrov', 'Hale', 'Brennan', 'Varga', 'Lindqvist', 'Okafor', 'Dumont', 'Reyes', 'Novak', 'Castell'];
-const ORGS = ['Senate Intelligence Committee', 'Justice Department', 'Brookings Institution', 'Harbor Foundation', 'Federal Trade Commission', 'State Department'];
+const FIRST = [
+  'Anna',
+  'Peter',
+  'Maria',
+  'John',
+  'Olga',
+  'David',
+  'Sarah',
+  'Michael',
+  'Elena',
+  'Robert',
+  'Laura',
+  'James',
+];
+const LAST = [
+  'Marlow',
+  'Keane',
+  'Ostrov',
+  'Hale',
+  'Brennan',
+  'Varga',
+  'Lindqvist',
+  'Okafor',
+  'Dumont',
+  'Reyes',
+  'Novak',
+  'Castell',
+];
+const ORGS = [
+  'Senate Intelligence Committee',
+  'Justice Department',
+  'Brookings Institution',
+  'Harbor Foundation',
+  'Federal Trade Commission',
+  'State Department',
+];
 const OUTLETS = ['The Washington Post', 'The New York Times', 'Reuters', 'The Morning Ledger'];
 const TITLES = ['Senator', 'Ambassador', 'Secretary', 'Governor', 'Director'];
 const DEMONYMS = ['Russian', 'British', 'German', 'French', 'Chinese', 'Canadian'];
-const WHEN = ['on Tuesday', 'last week', 'in July 2016', 'on March 3', 'earlier this week', 'last year', 'on Wednesday night', 'in September'];
+const WHEN = [
+  'on Tuesday',
+  'last week',
+  'in July 2016',
+  'on March 3',
+  'earlier this week',
+  'last year',
+  'on Wednesday night',
+  'in September',
+];
 const CLAIMS = [
   'the talks had been productive and would continue',
   'there was nothing improper about the meetings',
@@ -32,11 +74,15 @@ export function generateArticle(seed: number, bytes = 5000): string {
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
   const sentences = [
     () => `${pick(TITLES)} ${person()} said ${pick(WHEN)} that ${pick(CLAIMS)}.`,
-    () => `“${pick(CLAIMS).replace(/^./, (c) => c.toUpperCase())},” ${pick(LAST)} told reporters ${pick(WHEN)}.`,
-    () => `${person()} met ${pick(DEMONYMS)} Ambassador ${person()} ${pick(WHEN)} at a ${pick(ORGS)} event.`,
+    () =>
+      `“${pick(CLAIMS).replace(/^./, (c) => c.toUpperCase())},” ${pick(LAST)} told reporters ${pick(WHEN)}.`,
+    () =>
+      `${person()} met ${pick(DEMONYMS)} Ambassador ${person()} ${pick(WHEN)} at a ${pick(ORGS)} event.`,
     () => `${pick(OUTLETS)} reported ${pick(WHEN)} that ${pick(CLAIMS)}.`,
-    () => `The ${pick(ORGS)} has asked ${person()} to testify about ${pick(CLAIMS).split(' ').slice(0, 4).join(' ')}.`,
-    () => `"${pick(CLAIMS).replace(/^./, (c) => c.toUpperCase())}," said ${person()}, a spokesperson for the ${pick(ORGS)}.`,
+    () =>
+      `The ${pick(ORGS)} has asked ${person()} to testify about ${pick(CLAIMS).split(' ').slice(0, 4).join(' ')}.`,
+    () =>
+      `"${pick(CLAIMS).replace(/^./, (c) => c.toUpperCase())}," said ${person()}, a spokesperson for the ${pick(ORGS)}.`,
     () => `According to ${pick(OUTLETS)}, ${pick(LAST)} spoke with ${person()} ${pick(WHEN)}.`,
   ];
   const lines: string[] = [];

@@ -16,7 +16,15 @@ export interface Span {
 }
 
 export interface Scores {
-  people: { curated: number; drafted: number; matched: number; recall: number; precision: number; missed: string[]; extra: string[] };
+  people: {
+    curated: number;
+    drafted: number;
+    matched: number;
+    recall: number;
+    precision: number;
+    missed: string[];
+    extra: string[];
+  };
   quotes: {
     curated: number;
     found: number;
@@ -33,7 +41,14 @@ export interface Scores {
     rightPrecision: number;
     carriedRight: number;
     accuracy: number;
-    rows: { text: string; curated: string; drafted: string; precision: string; ok: boolean; carried: boolean }[];
+    rows: {
+      text: string;
+      curated: string;
+      drafted: string;
+      precision: string;
+      ok: boolean;
+      carried: boolean;
+    }[];
     /** Curated date words that name no time (dated by the curator from other facts). */
     unscored: string[];
   };
@@ -58,7 +73,11 @@ export const fold = (name: string) =>
 
 const items = (d: Dataset, c: string): Item[] => (Array.isArray(d[c]) ? (d[c] as Item[]) : []);
 const namesOf = (item: Item | undefined) =>
-  item ? [item.name, ...((item.aliases as string[] | undefined) ?? [])].filter((x): x is string => typeof x === 'string').map(fold) : [];
+  item
+    ? [item.name, ...((item.aliases as string[] | undefined) ?? [])]
+        .filter((x): x is string => typeof x === 'string')
+        .map(fold)
+    : [];
 const placeholder = (item: Item) => /unidentified-speaker/.test(item.id);
 
 /** Where each evidence quote of an item is in the text (its `start`, else the first occurrence). */
@@ -70,7 +89,8 @@ function spans(text: string, item: Item | undefined): Span[] {
   });
 }
 
-const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const overlap = (a: Span, b: Span) =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const overlaps = (as: Span[], bs: Span[]) =>
   as.some((a) => bs.some((b) => overlap(a, b) >= 0.5 * Math.min(a.end - a.start, b.end - b.start)));
 
@@ -95,7 +115,8 @@ export function scoreDraft(
 function scorePeople(curated: Dataset, draft: Dataset): Scores['people'] {
   const gold = items(curated, 'people');
   const got = items(draft, 'people').filter((p) => !placeholder(p));
-  const hit = (a: Item, list: Item[]) => list.some((b) => namesOf(a).some((n) => namesOf(b).includes(n)));
+  const hit = (a: Item, list: Item[]) =>
+    list.some((b) => namesOf(a).some((n) => namesOf(b).includes(n)));
   const found = gold.filter((p) => hit(p, got));
   const right = got.filter((p) => hit(p, gold));
   return {
@@ -110,8 +131,17 @@ function scorePeople(curated: Dataset, draft: Dataset): Scores['people'] {
 }
 
 /** Draft id -> the curated id it names: same name or alias (people, organisations), or same words (groups). */
-function matcher(text: string, curated: Dataset, draft: Dataset): (draftId: string) => string | undefined {
-  const byId = (d: Dataset) => new Map(['people', 'organizations', 'groups', 'countries', 'sources'].flatMap((c) => items(d, c).map((i) => [i.id, i] as const)));
+function matcher(
+  text: string,
+  curated: Dataset,
+  draft: Dataset,
+): (draftId: string) => string | undefined {
+  const byId = (d: Dataset) =>
+    new Map(
+      ['people', 'organizations', 'groups', 'countries', 'sources'].flatMap((c) =>
+        items(d, c).map((i) => [i.id, i] as const),
+      ),
+    );
   const gold = byId(curated);
   const mine = byId(draft);
   return (id) => {
@@ -126,7 +156,12 @@ function matcher(text: string, curated: Dataset, draft: Dataset): (draftId: stri
   };
 }
 
-function scoreQuotes(text: string, curated: Dataset, draft: Dataset, match: (id: string) => string | undefined): Scores['quotes'] {
+function scoreQuotes(
+  text: string,
+  curated: Dataset,
+  draft: Dataset,
+  match: (id: string) => string | undefined,
+): Scores['quotes'] {
   // What people and groups said: the report's own narration (spoken by its source) is not a quote.
   const gold = items(curated, 'statements').filter((s) => !String(s.speaker).startsWith('source:'));
   const got = items(draft, 'statements');
@@ -142,9 +177,20 @@ function scoreQuotes(text: string, curated: Dataset, draft: Dataset, match: (id:
     found += 1;
     const speakers = candidates.map((d) => match(String(d.speaker)) ?? String(d.speaker));
     if (speakers.includes(String(s.speaker))) right += 1;
-    else misses.push({ id: s.id, why: `speaker ${speakers.join(' / ')} instead of ${String(s.speaker)}` });
+    else
+      misses.push({
+        id: s.id,
+        why: `speaker ${speakers.join(' / ')} instead of ${String(s.speaker)}`,
+      });
   }
-  return { curated: gold.length, found, rightSpeaker: right, recall: ratio(found, gold.length), speakerAccuracy: ratio(right, gold.length), misses };
+  return {
+    curated: gold.length,
+    found,
+    rightSpeaker: right,
+    recall: ratio(found, gold.length),
+    speakerAccuracy: ratio(right, gold.length),
+    misses,
+  };
 }
 
 interface DateValue {
@@ -157,7 +203,12 @@ function datesIn(value: unknown, out: DateValue[] = []): DateValue[] {
   if (Array.isArray(value)) value.forEach((v) => datesIn(v, out));
   else if (typeof value === 'object' && value !== null) {
     for (const [key, v] of Object.entries(value)) {
-      if (['date', 'saidAt', 'during', 'publishedAt', 'announcedAt'].includes(key) && typeof v === 'object' && v !== null && typeof (v as DateValue).value === 'string')
+      if (
+        ['date', 'saidAt', 'during', 'publishedAt', 'announcedAt'].includes(key) &&
+        typeof v === 'object' &&
+        v !== null &&
+        typeof (v as DateValue).value === 'string'
+      )
         out.push(v as DateValue);
       else datesIn(v, out);
     }
@@ -167,7 +218,9 @@ function datesIn(value: unknown, out: DateValue[] = []): DateValue[] {
 
 const precisionOf = (value: string) => {
   const parsed = parseDateValue(value);
-  return typeof parsed === 'string' ? 'invalid' : parsed.precision + (value.includes('/') ? ' range' : '');
+  return typeof parsed === 'string'
+    ? 'invalid'
+    : parsed.precision + (value.includes('/') ? ' range' : '');
 };
 
 /** Where a date's words are in the text ("…" joins parts written apart). */
@@ -186,7 +239,12 @@ function located(text: string, words: string): Span[] {
 const TIME_WORDS =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|tomorrow|week|weeks|month|months|year|years|ago|morning|evening|night|(?:19|20)\d{2})\b|\b[ap]\.m\./i;
 
-function scoreDates(text: string, curated: Dataset, draft: Dataset, loose: LooseDate[]): Scores['dates'] {
+function scoreDates(
+  text: string,
+  curated: Dataset,
+  draft: Dataset,
+  loose: LooseDate[],
+): Scores['dates'] {
   const gold = new Map<string, DateValue>();
   const unscored = new Set<string>();
   for (const d of datesIn(curated)) {
@@ -196,8 +254,18 @@ function scoreDates(text: string, curated: Dataset, draft: Dataset, loose: Loose
   }
   const carried = datesIn(draft)
     .filter((d) => d.text)
-    .flatMap((d) => located(text, d.text ?? '').map((span) => ({ ...span, value: d.value, carried: true })));
-  const all = [...carried, ...loose.map((d) => ({ start: d.start, end: d.start + d.text.length, value: d.value, carried: false }))];
+    .flatMap((d) =>
+      located(text, d.text ?? '').map((span) => ({ ...span, value: d.value, carried: true })),
+    );
+  const all = [
+    ...carried,
+    ...loose.map((d) => ({
+      start: d.start,
+      end: d.start + d.text.length,
+      value: d.value,
+      carried: false,
+    })),
+  ];
   const rows: Scores['dates']['rows'] = [];
   let value = 0;
   let precision = 0;
@@ -205,12 +273,22 @@ function scoreDates(text: string, curated: Dataset, draft: Dataset, loose: Loose
   for (const d of gold.values()) {
     const where = located(text, d.text ?? '');
     const near = all.filter((x) => where.some((w) => overlap(w, x) > 0));
-    const best = near.find((x) => x.value === d.value && x.carried) ?? near.find((x) => x.value === d.value) ?? near[0];
+    const best =
+      near.find((x) => x.value === d.value && x.carried) ??
+      near.find((x) => x.value === d.value) ??
+      near[0];
     const ok = best?.value === d.value;
     if (ok) value += 1;
     if (best && precisionOf(best.value) === precisionOf(d.value)) precision += 1;
     if (ok && best.carried) carriedRight += 1;
-    rows.push({ text: d.text ?? '', curated: d.value, drafted: best?.value ?? '(none)', precision: precisionOf(d.value), ok, carried: best?.carried ?? false });
+    rows.push({
+      text: d.text ?? '',
+      curated: d.value,
+      drafted: best?.value ?? '(none)',
+      precision: precisionOf(d.value),
+      ok,
+      carried: best?.carried ?? false,
+    });
   }
   return {
     curated: gold.size,
@@ -219,20 +297,41 @@ function scoreDates(text: string, curated: Dataset, draft: Dataset, loose: Loose
     rightValue: value,
     rightPrecision: precision,
     carriedRight,
-    accuracy: ratio(rows.filter((r) => r.ok && precisionOf(r.drafted) === r.precision).length, gold.size),
+    accuracy: ratio(
+      rows.filter((r) => r.ok && precisionOf(r.drafted) === r.precision).length,
+      gold.size,
+    ),
     rows,
     unscored: [...unscored],
   };
 }
 
-function scoreMeetings(curated: Dataset, draft: Dataset, match: (id: string) => string | undefined, pair: [string, string]): Scores['meetings'] {
-  const refs = (e: Item) => ((e.participants as { ref: string }[] | undefined) ?? []).map((p) => p.ref);
+function scoreMeetings(
+  curated: Dataset,
+  draft: Dataset,
+  match: (id: string) => string | undefined,
+  pair: [string, string],
+): Scores['meetings'] {
+  const refs = (e: Item) =>
+    ((e.participants as { ref: string }[] | undefined) ?? []).map((p) => p.ref);
   const dateOf = (e: Item) => (e.date as DateValue | undefined)?.value ?? '';
-  const gold = items(curated, 'events').filter((e) => e.kind === 'meeting' && pair.every((p) => refs(e).includes(p)));
+  const gold = items(curated, 'events').filter(
+    (e) => e.kind === 'meeting' && pair.every((p) => refs(e).includes(p)),
+  );
   return gold.map((g) => {
     const hit = items(draft, 'events').find(
-      (e) => pair.every((p) => refs(e).map((r) => match(r) ?? r).includes(p)) && dateOf(e) === dateOf(g),
+      (e) =>
+        pair.every((p) =>
+          refs(e)
+            .map((r) => match(r) ?? r)
+            .includes(p),
+        ) && dateOf(e) === dateOf(g),
     );
-    return { curated: g.id, ...(hit ? { drafted: hit.id } : {}), date: dateOf(g), ok: hit !== undefined };
+    return {
+      curated: g.id,
+      ...(hit ? { drafted: hit.id } : {}),
+      date: dateOf(g),
+      ok: hit !== undefined,
+    };
   });
 }

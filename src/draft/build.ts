@@ -28,7 +28,10 @@ export interface Article {
 
 export type Item = Record<string, unknown> & { id: string };
 /** A dataset in the project's format (src/dataset/schema.ts), every item marked for review. */
-export type DraftDataset = Record<string, unknown> & { dataset: string; [collection: string]: unknown };
+export type DraftDataset = Record<string, unknown> & {
+  dataset: string;
+  [collection: string]: unknown;
+};
 
 /** One proposal with the sentence it came from and the rule that made it (`--explain`). */
 export interface Explanation {
@@ -123,13 +126,21 @@ class Builder {
     this.articleSource();
   }
 
-  private add(collection: (typeof COLLECTIONS)[number], item: Item, at: number, what: string, rule: string) {
+  private add(
+    collection: (typeof COLLECTIONS)[number],
+    item: Item,
+    at: number,
+    what: string,
+    rule: string,
+  ) {
     this.items.get(collection)?.push(item);
     this.explanations.push({ id: item.id, what, sentence: this.sentenceAround(at), rule });
   }
 
   private sentenceAround(at: number): string {
-    return (this.sentences.find((s) => s.start <= at && at <= s.end) ?? this.sentences[0])?.text ?? '';
+    return (
+      (this.sentences.find((s) => s.start <= at && at <= s.end) ?? this.sentences[0])?.text ?? ''
+    );
   }
 
   /** An evidence selector: the exact words and where they start (split when over the limit). */
@@ -158,18 +169,23 @@ class Builder {
     if (a.outlet) {
       publisher = this.ids.make('org', a.outlet);
       // The outlet is named on the command line, not in the text: its evidence is the source's own.
-      const named = this.entities.find((e) => e.kind === 'org' && e.name.toLowerCase() === a.outlet?.toLowerCase());
+      const named = this.entities.find(
+        (e) => e.kind === 'org' && e.name.toLowerCase() === a.outlet?.toLowerCase(),
+      );
       if (named) publisher = this.entityIds.get(named.key) ?? publisher;
     }
     const first = this.sentences[0];
-    const title = a.title ?? (first ? first.text.slice(0, 120).replace(/\s+\S*$/, '') + '…' : a.dataset);
+    const title =
+      a.title ?? (first ? first.text.slice(0, 120).replace(/\s+\S*$/, '') + '…' : a.dataset);
     this.add(
       'sources',
       {
         id: this.sourceId,
         review: PENDING,
         title,
-        ...(a.title ? {} : { titleInferred: a.titleInferred ?? 'no title given: the opening words of the text' }),
+        ...(a.title
+          ? {}
+          : { titleInferred: a.titleInferred ?? 'no title given: the opening words of the text' }),
         kind: 'news-report',
         ...(publisher ? { publisher } : {}),
         publishedAt: { value: a.published, inferred: `given by ${a.publishedFrom}` },
@@ -189,11 +205,19 @@ class Builder {
   citations(citations: CitationProposal[]) {
     for (const c of citations) {
       const publisher = c.publisher ? this.entityIds.get(c.publisher) : undefined;
-      const id = this.ids.make('source', this.prefix, c.publisherName, c.kind === 'tweet' ? 'tweet' : 'report');
+      const id = this.ids.make(
+        'source',
+        this.prefix,
+        c.publisherName,
+        c.kind === 'tweet' ? 'tweet' : 'report',
+      );
       if (publisher) this.used.add(publisher);
       const title =
         c.kind === 'tweet'
-          ? `Tweet by ${c.publisherName} (${c.handle}), ${c.published?.text ?? ''}`.replace(/, $/, '')
+          ? `Tweet by ${c.publisherName} (${c.handle}), ${c.published?.text ?? ''}`.replace(
+              /, $/,
+              '',
+            )
           : `${c.publisherName} report cited by the article`;
       this.add(
         'sources',
@@ -201,7 +225,9 @@ class Builder {
           id,
           review: PENDING,
           title,
-          ...(c.kind === 'news-report' ? { titleInferred: 'the article cites the report without its title' } : {}),
+          ...(c.kind === 'news-report'
+            ? { titleInferred: 'the article cites the report without its title' }
+            : {}),
           kind: c.kind,
           ...(publisher ? { publisher } : {}),
           ...(c.published ? { publishedAt: this.dateOf(c.published) } : {}),
@@ -250,7 +276,9 @@ class Builder {
           id,
           review: PENDING,
           speaker,
-          ...(onBehalfOf && personSpeaker && onBehalfOf.startsWith('person:') ? { onBehalfOf } : {}),
+          ...(onBehalfOf && personSpeaker && onBehalfOf.startsWith('person:')
+            ? { onBehalfOf }
+            : {}),
           ...(saidAt ? { saidAt: this.dateOf(saidAt) } : {}),
           medium: s.medium,
           textKind: s.textKind,
@@ -268,7 +296,13 @@ class Builder {
         this.add(
           'demands',
           {
-            id: this.ids.make('demand', this.prefix, speakerWord(speaker), speakerWord(of), d.action),
+            id: this.ids.make(
+              'demand',
+              this.prefix,
+              speakerWord(speaker),
+              speakerWord(of),
+              d.action,
+            ),
             review: PENDING,
             by: speaker,
             of,
@@ -330,7 +364,9 @@ class Builder {
   meetings(meetings: ReturnType<typeof findMeetings>) {
     for (const m of meetings) {
       const people = m.participants.map((p) => this.entityIds.get(p.entity) ?? '').filter(Boolean);
-      const names = m.participants.map((p) => this.entities.find((e) => e.key === p.entity)?.name ?? '');
+      const names = m.participants.map(
+        (p) => this.entities.find((e) => e.key === p.entity)?.name ?? '',
+      );
       for (const p of people) this.used.add(p);
       const id = this.ids.make(
         'event',
@@ -364,8 +400,13 @@ class Builder {
     for (const m of mentions) {
       if (m.kind !== 'person' || !m.title || !m.entity) continue;
       const holder = this.entityIds.get(m.entity) ?? '';
-      const before = mentions.filter((o) => o.end <= m.title!.start && o.end >= m.title!.start - 2 && o.entity).at(-1);
-      const at = before && (before.kind === 'country' || before.kind === 'org' || before.kind === 'person') ? this.entityIds.get(before.entity ?? '') : undefined;
+      const before = mentions
+        .filter((o) => o.end <= m.title!.start && o.end >= m.title!.start - 2 && o.entity)
+        .at(-1);
+      const at =
+        before && (before.kind === 'country' || before.kind === 'org' || before.kind === 'person')
+          ? this.entityIds.get(before.entity ?? '')
+          : undefined;
       const title = titleOf(m.title.text, before?.kind === 'person' ? before.text : undefined);
       const key = `${holder}|${title.toLowerCase()}`;
       if (seen.has(key) || !holder || at === holder) continue;
@@ -394,7 +435,8 @@ class Builder {
     const text = this.article.text;
     for (const e of this.entities) {
       const id = this.entityIds.get(e.key) ?? '';
-      const collection = e.kind === 'person' ? 'people' : e.kind === 'org' ? 'organizations' : 'countries';
+      const collection =
+        e.kind === 'person' ? 'people' : e.kind === 'org' ? 'organizations' : 'countries';
       const first = e.mentions[0];
       if (!first) continue;
       const other = e.mentions.find((m) => m.text !== first.text);
@@ -404,7 +446,11 @@ class Builder {
         id,
         review: PENDING,
         name,
-        ...(e.kind === 'person' && e.linked && !e.forms.includes(name) ? { nameInferred: `the text says ${e.forms.map((f) => `"${f}"`).join(', ')}; linked: ${e.linked.how}` } : {}),
+        ...(e.kind === 'person' && e.linked && !e.forms.includes(name)
+          ? {
+              nameInferred: `the text says ${e.forms.map((f) => `"${f}"`).join(', ')}; linked: ${e.linked.how}`,
+            }
+          : {}),
         ...(e.kind === 'org' ? { kind: e.orgKind ?? 'organization' } : {}),
         ...(aliases.length > 0 ? { aliases } : {}),
         evidence: [first, ...(other ? [other] : [])].flatMap((m) => this.evidence(m)),
@@ -412,7 +458,13 @@ class Builder {
       const rule = e.linked
         ? `linked: ${e.linked.how}`
         : `a new ${e.kind === 'org' ? `organisation (${e.orgKind ?? 'organization'})` : e.kind}: ${e.forms.map((f) => `"${f}"`).join(', ')}`;
-      this.add(collection, item, first.start, `a ${e.kind === 'org' ? 'organisation' : e.kind}`, rule);
+      this.add(
+        collection,
+        item,
+        first.start,
+        `a ${e.kind === 'org' ? 'organisation' : e.kind}`,
+        rule,
+      );
     }
     if (this.outletFromOption) {
       const first = this.sentences[0];
@@ -423,8 +475,11 @@ class Builder {
           review: PENDING,
           name: this.outletFromOption.name,
           kind: 'media-outlet',
-          description: 'The article\'s outlet, given with --outlet; the text does not name it.',
-          evidence: this.evidence({ start: first?.start ?? 0, end: Math.min(first?.end ?? 1, (first?.start ?? 0) + 60) }),
+          description: "The article's outlet, given with --outlet; the text does not name it.",
+          evidence: this.evidence({
+            start: first?.start ?? 0,
+            end: Math.min(first?.end ?? 1, (first?.start ?? 0) + 60),
+          }),
         },
         0,
         'the outlet',
@@ -451,7 +506,11 @@ class Builder {
 const basename = (file: string) => file.split(/[\\/]/).at(-1) ?? file;
 const firstWords = (text: string) => text.split(/\s+/).slice(0, 6).join(' ');
 /** "person:sarah-isgur-flores" -> "flores": ids stay short. */
-const speakerWord = (id: string) => id.slice(id.indexOf(':') + 1).split('-').at(-1) ?? id;
+const speakerWord = (id: string) =>
+  id
+    .slice(id.indexOf(':') + 1)
+    .split('-')
+    .at(-1) ?? id;
 
 function titleOf(title: string, principal: string | undefined): string {
   const t = title.replace(/\s+/g, ' ').trim();

@@ -24,7 +24,8 @@ export interface CitationProposal {
   rule: string;
 }
 
-const REPORTED = /^\s+(?:first\s+|also\s+|later\s+|previously\s+)?(reported|revealed|wrote|said|disclosed)\b/i;
+const REPORTED =
+  /^\s+(?:first\s+|also\s+|later\s+|previously\s+)?(reported|revealed|wrote|said|disclosed)\b/i;
 
 export function findCitations(
   text: string,
@@ -40,7 +41,8 @@ export function findCitations(
       return;
     }
     for (const m of mentions) {
-      if (m.sentence !== index || m.kind !== 'org' || m.orgKind !== 'media-outlet' || !m.entity) continue;
+      if (m.sentence !== index || m.kind !== 'org' || m.orgKind !== 'media-outlet' || !m.entity)
+        continue;
       const after = text.slice(m.end, sentence.end);
       const verb = REPORTED.exec(after);
       const according = /according to\s+(?:the\s+)?$/i.test(text.slice(sentence.start, m.start));
@@ -49,7 +51,8 @@ export function findCitations(
         ? dates.find((d) => d.start >= m.end && d.start < m.end + verb[0].length + 30)
         : undefined;
       const that = verb ? /\bthat\s+/.exec(after.slice(verb[0].length, verb[0].length + 60)) : null;
-      const from = that && verb ? m.end + verb[0].length + that.index + that[0].length : sentence.start;
+      const from =
+        that && verb ? m.end + verb[0].length + that.index + that[0].length : sentence.start;
       let end = sentence.end;
       while (end > from && /[\s.]/.test(text[end - 1] ?? '')) end -= 1;
       const words = text.slice(from, end);

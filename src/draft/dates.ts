@@ -45,7 +45,8 @@ const MONTHS = [
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pad = (n: number) => String(n).padStart(2, '0');
-const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const isoDay = (d: Date) =>
+  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 const addDays = (iso: string, days: number) => {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -94,7 +95,8 @@ const fromPublication = (clock: Clock) => `the publication date, ${clock.spoken}
 const RULES: Rule[] = [
   {
     // "the last several weeks", "the past few months": up to the publication date, start unknown.
-    pattern: /\b(?:the\s+)?(?:last|past)\s+(several|few|many|couple of)\s+(days|weeks|months|years)\b/gi,
+    pattern:
+      /\b(?:the\s+)?(?:last|past)\s+(several|few|many|couple of)\s+(days|weeks|months|years)\b/gi,
     resolve: (m, c) => ({
       value: `../${c.iso}`,
       inferred: `"${m[0]}" ends at ${fromPublication(c)}; its start is not given`,
@@ -102,7 +104,8 @@ const RULES: Rule[] = [
   },
   {
     // "the past two weeks": a span ending at the publication date.
-    pattern: /\b(?:the\s+)?(?:last|past)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days|weeks|months)\b/gi,
+    pattern:
+      /\b(?:the\s+)?(?:last|past)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days|weeks|months)\b/gi,
     resolve: (m, c) => {
       const n = NUMBERS[m[1]?.toLowerCase() ?? ''] ?? Number(m[1]);
       const unit = m[2]?.toLowerCase() ?? 'days';
@@ -172,12 +175,19 @@ const NOT_DATES = /^(?:now|right now|currently|present|the present)$/i;
 /** Words before the date that put it in the future ("will meet on Friday", "next Tuesday"). */
 const isFuture = (text: string, at: number) => {
   // Only the date's own clause counts: not a quote before it ("“We will appeal,” she said on Tuesday").
-  const clause = text.slice(Math.max(0, at - 40), at).split(/[.;,“”"]/).at(-1) ?? '';
-  return /\b(?:next|will|would|is\s+to|are\s+to|scheduled\s+for|planned\s+for|plans?\s+to)\b/i.test(clause);
+  const clause =
+    text
+      .slice(Math.max(0, at - 40), at)
+      .split(/[.;,“”"]/)
+      .at(-1) ?? '';
+  return /\b(?:next|will|would|is\s+to|are\s+to|scheduled\s+for|planned\s+for|plans?\s+to)\b/i.test(
+    clause,
+  );
 };
 
 /** Words before a time that make it approximate: "shortly after 4 p.m.", "about 9 a.m.". */
-const APPROXIMATE = /(?:shortly\s+(?:after|before)|about|around|approximately|roughly|just\s+(?:after|before))\s+$/i;
+const APPROXIMATE =
+  /(?:shortly\s+(?:after|before)|about|around|approximately|roughly|just\s+(?:after|before))\s+$/i;
 /** Words after a month and day that fix its year to the one last mentioned. */
 const SAME_YEAR = /^\s*(?:,\s*)?(?:of\s+)?(?:that|the)\s+same\s+year|^\s*of\s+that\s+year/i;
 
@@ -260,7 +270,10 @@ function resolveChrono(
     const dayOf = c.get('day') ?? 1;
     const future = isFuture(text, start);
     const past = pastYear(clock, month, dayOf);
-    const year = future && past < clock.year + 1 && !(month === clock.month && dayOf === clock.day) ? past + 1 : past;
+    const year =
+      future && past < clock.year + 1 && !(month === clock.month && dayOf === clock.day)
+        ? past + 1
+        : past;
     return {
       ...base,
       text: text.slice(start, end),
@@ -318,7 +331,9 @@ function weekday(
   const target = result.start.get('weekday') ?? 0;
   const future = isFuture(text, base.start);
   const back = (clock.weekday - target + 7) % 7;
-  const value = future ? addDays(clock.iso, (target - clock.weekday + 7) % 7 || 7) : addDays(clock.iso, -back);
+  const value = future
+    ? addDays(clock.iso, (target - clock.weekday + 7) % 7 || 7)
+    : addDays(clock.iso, -back);
   const name = WEEKDAYS[target] ?? '';
   const why =
     back === 0 && !future
@@ -342,7 +357,11 @@ function timeOfDay(
   const why = `the day is not given: ${fromPublication(clock)}`;
   const shared = { start, end: base.end, text: words, ...(approx ? { approximate: true } : {}) };
   if (offset === null || offset === undefined)
-    return { ...shared, value: clock.iso, inferred: `${why}; the time zone is not given, so the day only` };
+    return {
+      ...shared,
+      value: clock.iso,
+      inferred: `${why}; the time zone is not given, so the day only`,
+    };
   const sign = offset < 0 ? '-' : '+';
   const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   return {

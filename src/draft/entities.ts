@@ -66,10 +66,17 @@ export function clusterEntities(mentions: Mention[]): Entity[] {
     add(owner?.key ?? `org:${fold(m.text)}`, 'org', m, owner?.name ?? m.text);
   }
   for (const m of longestFirst('person')) {
-    const owner = [...entities.values()].filter((e) => e.kind === 'person' && samePerson(e.name, m.text));
+    const owner = [...entities.values()].filter(
+      (e) => e.kind === 'person' && samePerson(e.name, m.text),
+    );
     // A surname two people share is ambiguous: it stays its own entity, for the curator.
     const key = owner.length === 1 ? owner[0]?.key : undefined;
-    add(key ?? `person:${fold(m.text)}`, 'person', m, owner.length === 1 ? (owner[0]?.name ?? m.text) : m.text);
+    add(
+      key ?? `person:${fold(m.text)}`,
+      'person',
+      m,
+      owner.length === 1 ? (owner[0]?.name ?? m.text) : m.text,
+    );
   }
   return [...entities.values()];
 }
@@ -110,14 +117,21 @@ export function linkEntities(entities: Entity[], known: KnownEntity[]): void {
       byForm.set(`${k.kind}|${fold(form)}`, list);
     }
   for (const entity of entities) {
-    const exact = unique(entity.forms.flatMap((f) => byForm.get(`${entity.kind}|${fold(f)}`) ?? []));
+    const exact = unique(
+      entity.forms.flatMap((f) => byForm.get(`${entity.kind}|${fold(f)}`) ?? []),
+    );
     if (exact.length === 1 && exact[0]) {
       const form = entity.forms.find((f) => byForm.get(`${entity.kind}|${fold(f)}`)?.length) ?? '';
-      entity.linked = { entity: exact[0], how: `"${form}" is a name of ${exact[0].id} (${exact[0].from})` };
+      entity.linked = {
+        entity: exact[0],
+        how: `"${form}" is a name of ${exact[0].id} (${exact[0].from})`,
+      };
       continue;
     }
     if (exact.length > 1 || entity.kind !== 'person' || words(entity.name).length < 2) continue;
-    const near = known.filter((k) => k.kind === 'person' && similarPerson(entity.name, [k.name, ...k.aliases]));
+    const near = known.filter(
+      (k) => k.kind === 'person' && similarPerson(entity.name, [k.name, ...k.aliases]),
+    );
     const candidates = unique(near);
     if (candidates.length === 1 && candidates[0])
       entity.linked = {
@@ -135,7 +149,10 @@ function similarPerson(name: string, knownNames: string[]): boolean {
   return knownNames.some((k) => {
     const [kFirst = '', ...kRest] = words(fold(k));
     if ((kRest.at(-1) ?? '') !== last || kRest.length === 0) return false;
-    return distance(first, kFirst) <= 2 || first[0] === kFirst[0] && (first.length <= 2 || kFirst.length <= 2);
+    return (
+      distance(first, kFirst) <= 2 ||
+      (first[0] === kFirst[0] && (first.length <= 2 || kFirst.length <= 2))
+    );
   });
 }
 

@@ -14,10 +14,14 @@ export function formatExplanations(
   for (const e of explanations) {
     lines.push(`  ${e.id}  (${e.what})`);
     lines.push(`    why:  ${e.rule}`);
-    lines.push(`    from: ${e.sentence.length > 300 ? `${e.sentence.slice(0, 297)}…` : e.sentence}`);
+    lines.push(
+      `    from: ${e.sentence.length > 300 ? `${e.sentence.slice(0, 297)}…` : e.sentence}`,
+    );
   }
   if (looseDates.length > 0) lines.push('  dates in the text that no proposal carries:');
   for (const d of looseDates)
-    lines.push(`    "${d.text}" -> ${d.value}${d.approximate ? ' (approximate)' : ''}${d.inferred ? `: ${d.inferred}` : ''}`);
+    lines.push(
+      `    "${d.text}" -> ${d.value}${d.approximate ? ' (approximate)' : ''}${d.inferred ? `: ${d.inferred}` : ''}`,
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -27,13 +27,21 @@ const TEXT_TYPES = new Set(['.txt', '.text', '.md', '']);
 const HTML_TYPES = new Set(['.html', '.htm', '.xhtml']);
 
 export const draftInputError = (file: string, message: string, hint?: string) =>
-  new TestimonyError('DRAFT_INPUT', `${file}: ${message}; nothing was drafted from it`, hint ? { hint } : {});
+  new TestimonyError(
+    'DRAFT_INPUT',
+    `${file}: ${message}; nothing was drafted from it`,
+    hint ? { hint } : {},
+  );
 
 export async function readArticleFile(file: string): Promise<ArticleFile> {
   const type = extname(file).toLowerCase();
   const html = HTML_TYPES.has(type);
   if (!html && !TEXT_TYPES.has(type))
-    throw draftInputError(file, `unsupported file type "${type}"`, 'Give a plain-text article (.txt) or a saved HTML page (.html).');
+    throw draftInputError(
+      file,
+      `unsupported file type "${type}"`,
+      'Give a plain-text article (.txt) or a saved HTML page (.html).',
+    );
   const info = await stat(file).catch(() => undefined);
   if (!info) throw draftInputError(file, 'no such file');
   if (!info.isFile()) throw draftInputError(file, 'not a regular file');
@@ -50,12 +58,23 @@ export async function readArticleFile(file: string): Promise<ArticleFile> {
   try {
     raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw draftInputError(file, 'not UTF-8 text', 'Convert it, e.g. iconv -f latin1 -t utf-8 in.txt > out.txt');
+    throw draftInputError(
+      file,
+      'not UTF-8 text',
+      'Convert it, e.g. iconv -f latin1 -t utf-8 in.txt > out.txt',
+    );
   }
-  const article = html ? fromHtml(file, raw) : { file, kind: 'text' as const, text: raw.replace(/^\uFEFF/, '') };
-  if (article.text.trim() === '') throw draftInputError(file, html ? 'the page has no article text' : 'the file has only white space');
+  const article = html
+    ? fromHtml(file, raw)
+    : { file, kind: 'text' as const, text: raw.replace(/^\uFEFF/, '') };
+  if (article.text.trim() === '')
+    throw draftInputError(
+      file,
+      html ? 'the page has no article text' : 'the file has only white space',
+    );
   const language = englishProblem(article.text);
-  if (language) throw draftInputError(file, language, 'testimony draft reads English news prose only.');
+  if (language)
+    throw draftInputError(file, language, 'testimony draft reads English news prose only.');
   return article;
 }
 
@@ -66,7 +85,11 @@ function fromHtml(file: string, html: string): ArticleFile {
   const content = parsed?.content ?? '';
   const text = paragraphs(content);
   if (!parsed || text.length < 200)
-    throw draftInputError(file, 'no article found in the page (Readability found no article text)', 'Save the article page itself, or paste its text into a .txt file.');
+    throw draftInputError(
+      file,
+      'no article found in the page (Readability found no article text)',
+      'Save the article page itself, or paste its text into a .txt file.',
+    );
   const published = dayOf(parsed.publishedTime ?? metaDate(document));
   const outlet = parsed.siteName ?? undefined;
   const title = cleanTitle(parsed.title ?? '', outlet);
@@ -85,10 +108,10 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
 /** One line per block of the article, white space collapsed: the source text proposals quote. */
 function paragraphs(content: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
-  const blocks = [...document.querySelectorAll(BLOCKS)].filter(
-    (el) => !el.querySelector(BLOCKS),
-  );
-  const lines = blocks.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const blocks = [...document.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
+  const lines = blocks
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 

@@ -19,7 +19,9 @@ export function knownFromDataset(data: unknown, from: string): KnownEntity[] {
     for (const item of items) {
       const e = item as { id?: unknown; name?: unknown; aliases?: unknown } | null;
       if (typeof e?.id !== 'string' || typeof e.name !== 'string') continue;
-      const aliases = Array.isArray(e.aliases) ? e.aliases.filter((a): a is string => typeof a === 'string') : [];
+      const aliases = Array.isArray(e.aliases)
+        ? e.aliases.filter((a): a is string => typeof a === 'string')
+        : [];
       out.push({ id: e.id, kind, name: e.name, aliases, from });
     }
   }

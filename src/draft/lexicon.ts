@@ -126,12 +126,7 @@ export const ORG_HEADS: Record<string, OrgKind> = {
   airlines: 'organization',
 };
 export type OrgKind =
-  | 'committee'
-  | 'think-tank'
-  | 'campaign'
-  | 'department'
-  | 'media-outlet'
-  | 'organization';
+  'committee' | 'think-tank' | 'campaign' | 'department' | 'media-outlet' | 'organization';
 
 /** The last word of a news outlet's name ("The Washington Post", "Maine First Media"). */
 export const MEDIA_HEADS = words(`

@@ -54,7 +54,10 @@ export function findMeetings(
         continue;
       }
       const triggerAt = segment.start + trigger.index;
-      if (NEGATION.test(text.slice(segment.start, triggerAt)) || speech.quoteSpans.some((q) => q.start <= triggerAt && triggerAt < q.end))
+      if (
+        NEGATION.test(text.slice(segment.start, triggerAt)) ||
+        speech.quoteSpans.some((q) => q.start <= triggerAt && triggerAt < q.end)
+      )
         continue;
       const participants = new Map<string, { start: number; end: number }>();
       const inherit = (from: Candidate | undefined) =>
@@ -70,7 +73,13 @@ export function findMeetings(
         rule = `"${ANAPHORA.exec(lead.replace(/^and\s+/i, ''))?.[0]}" refers to the conversations mentioned before`;
       }
       for (const m of mentions)
-        if (m.kind === 'person' && m.entity && m.start >= segment.start && m.end <= segment.end && !isModifier(m, mentions))
+        if (
+          m.kind === 'person' &&
+          m.entity &&
+          m.start >= segment.start &&
+          m.end <= segment.end &&
+          !isModifier(m, mentions)
+        )
           participants.set(m.entity, participants.get(m.entity) ?? { start: m.start, end: m.end });
       for (const p of words.matchAll(/\b(he|she)\b/gi)) {
         const resolved = speech.resolvePronoun(p[1] ?? '', segment.start + (p.index ?? 0));
@@ -107,7 +116,12 @@ export function findMeetings(
  * The meeting's date: the first one after its trigger in the clause ("took place … in July
  * 2016"), else one just before it in the same comma-clause ("On Tuesday, X met Y").
  */
-function dateOf(text: string, dates: DateMention[], segment: Span, trigger: number): DateMention | undefined {
+function dateOf(
+  text: string,
+  dates: DateMention[],
+  segment: Span,
+  trigger: number,
+): DateMention | undefined {
   const after = dates.find((d) => d.start >= trigger && d.start < segment.end);
   if (after) return after;
   return dates
@@ -124,7 +138,8 @@ const isModifier = (m: Mention, mentions: Mention[]) =>
 function segments(text: string, sentence: Sentence): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const cuts = [0];
-  for (const m of body.matchAll(/,\s+(?=and\s+again\b)|;\s+/g)) cuts.push((m.index ?? 0) + m[0].length);
+  for (const m of body.matchAll(/,\s+(?=and\s+again\b)|;\s+/g))
+    cuts.push((m.index ?? 0) + m[0].length);
   cuts.push(body.length);
   const out: Span[] = [];
   for (let i = 0; i + 1 < cuts.length; i += 1) {

@@ -81,7 +81,8 @@ export const OWNED = new Set([
 export function findMentions(sentences: Sentence[]): Mention[] {
   const mentions: Mention[] = [];
   const names = new Set<string>();
-  for (const s of sentences) s.tokens.forEach((t, i) => i > 0 && nameLike(s.tokens, i) && names.add(t.text));
+  for (const s of sentences)
+    s.tokens.forEach((t, i) => i > 0 && nameLike(s.tokens, i) && names.add(t.text));
   sentences.forEach((sentence, index) => {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i += 1) {
@@ -113,7 +114,16 @@ function campaigns(sentences: Sentence[], mentions: Mention[]): Mention[] {
     const last = tokens.findIndex((t) => t.end === m.end);
     const next = tokens[last + 1];
     if (!next || lower(next.text) !== 'campaign' || next.start !== m.end + 1) return [];
-    return [{ start: m.start, end: next.end, text: `${m.text} campaign`, kind: 'org' as const, orgKind: 'campaign' as const, sentence: m.sentence }];
+    return [
+      {
+        start: m.start,
+        end: next.end,
+        text: `${m.text} campaign`,
+        kind: 'org' as const,
+        orgKind: 'campaign' as const,
+        sentence: m.sentence,
+      },
+    ];
   });
 }
 
@@ -127,7 +137,8 @@ function classifyRun(sentence: Sentence, run: Token[], index: number): Mention[]
   if (whole) return [{ ...mentionOf(tokens, index), kind: 'org', orgKind: whole }];
   // "Russian Ambassador Sergey Kislyak": a country, a title, a name.
   while (tokens.length > 1) {
-    const two = tokens.length > 2 ? COUNTRIES.get(lower(`${tokens[0]?.text} ${tokens[1]?.text}`)) : undefined;
+    const two =
+      tokens.length > 2 ? COUNTRIES.get(lower(`${tokens[0]?.text} ${tokens[1]?.text}`)) : undefined;
     const size = two ? 2 : COUNTRIES.has(lower(tokens[0]?.text ?? '')) ? 1 : 0;
     if (size === 0 || COUNTRIES.has(lower(joined(tokens)))) break;
     out.push({ ...mentionOf(tokens.slice(0, size), index), kind: 'country' });
@@ -136,9 +147,13 @@ function classifyRun(sentence: Sentence, run: Token[], index: number): Mention[]
   let title: Mention['title'];
   const titleStart = tokens[0]?.start ?? 0;
   let titleEnd = 0;
-  while (titleEnd < tokens.length - 1 && TITLES.has(lower(tokens[titleEnd]?.text ?? ''))) titleEnd += 1;
+  while (titleEnd < tokens.length - 1 && TITLES.has(lower(tokens[titleEnd]?.text ?? '')))
+    titleEnd += 1;
   if (titleEnd > 0) {
-    title = { text: sentenceSlice(sentence, titleStart, tokens[titleEnd - 1]?.end ?? 0), start: titleStart };
+    title = {
+      text: sentenceSlice(sentence, titleStart, tokens[titleEnd - 1]?.end ?? 0),
+      start: titleStart,
+    };
     tokens = tokens.slice(titleEnd);
   } else {
     title = roleNounBefore(sentence, tokens[0]);
@@ -161,7 +176,13 @@ function mentionOf(tokens: Token[], sentence: number): Omit<Mention, 'kind'> {
 }
 const withText = (_first: Token, _last: Token, tokens: Token[]) => ({
   // Tokens are contiguous in the text, save single spaces: rebuild the exact words from offsets.
-  text: tokens.reduce((out, t, i) => out + (i === 0 ? '' : ' '.repeat(Math.max(1, t.start - (tokens[i - 1]?.end ?? t.start)))) + t.text, ''),
+  text: tokens.reduce(
+    (out, t, i) =>
+      out +
+      (i === 0 ? '' : ' '.repeat(Math.max(1, t.start - (tokens[i - 1]?.end ?? t.start)))) +
+      t.text,
+    '',
+  ),
 });
 
 /** "The Washington Post" is named "Washington Post". */
@@ -176,7 +197,11 @@ function orgOf(tokens: Token[]): OrgKind | undefined {
   if (OUTLETS.has(lower(name))) return 'media-outlet';
   if (tokens.length >= 2 && MEDIA_HEADS.has(head)) return 'media-outlet';
   const kind = ORG_HEADS[head];
-  if (kind && (tokens.length >= 2 || ['senate', 'congress', 'pentagon', 'kremlin', 'parliament'].includes(head)))
+  if (
+    kind &&
+    (tokens.length >= 2 ||
+      ['senate', 'congress', 'pentagon', 'kremlin', 'parliament'].includes(head))
+  )
     return kind;
   if (isLexiconOrganization(name)) return 'organization';
   if (/^[A-Z]{2,6}$/.test(name) && !COUNTRIES.has(lower(name)) && !NOT_NAMES.has(lower(name)))
@@ -203,7 +228,8 @@ function roleNounBefore(sentence: Sentence, first: Token | undefined): Mention['
   if (!first) return undefined;
   const at = sentence.tokens.indexOf(first);
   const before = sentence.tokens[at - 1];
-  if (!before || !ROLE_NOUNS.has(lower(before.text)) || !/^[a-z]/.test(before.text)) return undefined;
+  if (!before || !ROLE_NOUNS.has(lower(before.text)) || !/^[a-z]/.test(before.text))
+    return undefined;
   return { text: before.text, start: before.start };
 }
 
@@ -231,10 +257,17 @@ function promoteByContext(sentences: Sentence[], mentions: Mention[]): void {
   }
   // A surname of a person named in full is that person ("Sergey Kislyak" … "Kislyak declined").
   const surnames = new Set(
-    mentions.filter((m) => m.kind === 'person' && m.text.includes(' ')).map((m) => m.text.split(/\s+/).at(-1)),
+    mentions
+      .filter((m) => m.kind === 'person' && m.text.includes(' '))
+      .map((m) => m.text.split(/\s+/).at(-1)),
   );
   for (const m of mentions)
-    if ((m.kind === 'unknown' || m.kind === 'place') && !m.text.includes(' ') && surnames.has(m.text)) promoted.add(m.text);
+    if (
+      (m.kind === 'unknown' || m.kind === 'place') &&
+      !m.text.includes(' ') &&
+      surnames.has(m.text)
+    )
+      promoted.add(m.text);
   // A name promoted once is a person everywhere ("Sessions" said …; "Sessions’ hearing").
   for (const m of mentions) {
     if (!promoted.has(m.text)) continue;
@@ -253,7 +286,9 @@ function accountName(sentence: Sentence, m: Mention): boolean {
 /** A multi-word name followed by "reported" or "revealed". */
 function reports(sentence: Sentence, m: Mention): boolean {
   if (m.kind !== 'unknown' || !m.text.includes(' ')) return false;
-  return /^\s+(?:first\s+|also\s+)?(?:reported|revealed)\b/.test(sentence.text.slice(m.end - sentence.start));
+  return /^\s+(?:first\s+|also\s+)?(?:reported|revealed)\b/.test(
+    sentence.text.slice(m.end - sentence.start),
+  );
 }
 
 function speaksOrOwns(sentence: Sentence, m: Mention): boolean {
@@ -264,11 +299,29 @@ function speaksOrOwns(sentence: Sentence, m: Mention): boolean {
   const after = tokens.slice(last + 1, last + 4).map((t) => lower(t.text));
   const next = after[0] === '’' || after[0] === "'s" || after[0] === "'" ? after[1] : after[0];
   // "Sessions said", "Sessions did announce", "Sessions has repeatedly denied"
-  const verb = after.find((w) => !['did', 'has', 'had', 'also', 'later', 'repeatedly', 'then', 'again', 'however', ','].includes(w));
+  const verb = after.find(
+    (w) =>
+      ![
+        'did',
+        'has',
+        'had',
+        'also',
+        'later',
+        'repeatedly',
+        'then',
+        'again',
+        'however',
+        ',',
+      ].includes(w),
+  );
   if (verb && SPEECH_VERBS.has(verb) && after.indexOf(verb) <= 2) return true;
   if (next && OWNED.has(next)) return true;
   const before = tokens.slice(Math.max(0, first - 2), first).map((t) => lower(t.text));
   if (before.join(' ') === 'according to') return true;
   // ", said Sessions"
-  return before.length > 0 && SPEECH_VERBS.has(before[before.length - 1] ?? '') && /^[,”"]/.test(tokens[first - 2]?.text ?? '');
+  return (
+    before.length > 0 &&
+    SPEECH_VERBS.has(before[before.length - 1] ?? '') &&
+    /^[,”"]/.test(tokens[first - 2]?.text ?? '')
+  );
 }

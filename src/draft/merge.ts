@@ -35,7 +35,8 @@ export function proposedIds(yamlText: string): Set<string> {
 
 export function mergeDrafts(fresh: DraftDataset, previousText: string): Merged {
   const previous = parse(previousText) as Record<string, unknown> | null;
-  if (typeof previous !== 'object' || previous === null) return { dataset: fresh, kept: 0, rejected: 0 };
+  if (typeof previous !== 'object' || previous === null)
+    return { dataset: fresh, kept: 0, rejected: 0 };
   const before = proposedIds(previousText);
   const merged: DraftDataset = {
     ...fresh,
@@ -71,23 +72,27 @@ export function mergeDrafts(fresh: DraftDataset, previousText: string): Merged {
 
 function itemsOf(value: unknown): Item[] {
   return Array.isArray(value)
-    ? value.filter((x): x is Item => typeof x === 'object' && x !== null && typeof (x as Item).id === 'string')
+    ? value.filter(
+        (x): x is Item => typeof x === 'object' && x !== null && typeof (x as Item).id === 'string',
+      )
     : [];
 }
 
 /** Ids an item points at (speaker, participants, holder, …), wherever they sit in it. */
 function referencesOf(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') {
-    if (/^(person|org|country|group|event|statement|matter|role|source):[a-z0-9-]+$/.test(value)) out.push(value);
+    if (/^(person|org|country|group|event|statement|matter|role|source):[a-z0-9-]+$/.test(value))
+      out.push(value);
   } else if (Array.isArray(value)) value.forEach((v) => referencesOf(v, out));
   else if (typeof value === 'object' && value !== null)
-    for (const [key, v] of Object.entries(value)) if (key !== 'id' && key !== 'evidence') referencesOf(v, out);
+    for (const [key, v] of Object.entries(value))
+      if (key !== 'id' && key !== 'evidence') referencesOf(v, out);
   return out;
 }
 
 /** Pending items that refer to an id no longer in the draft go too (until none does). */
 function dropDangling(dataset: DraftDataset): void {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const defined = new Set(COLLECTIONS.flatMap((c) => itemsOf(dataset[c]).map((i) => i.id)));
     for (const c of COLLECTIONS) {

@@ -9,7 +9,8 @@ import { analyse } from './text.js';
 export function mentionNames(text: string): string[] {
   const names = new Set<string>();
   for (const m of findMentions(analyse(text).sentences)) {
-    if (m.kind !== 'person' && m.kind !== 'org' && m.kind !== 'country' && m.kind !== 'unknown') continue;
+    if (m.kind !== 'person' && m.kind !== 'org' && m.kind !== 'country' && m.kind !== 'unknown')
+      continue;
     const name = fold(m.text);
     names.add(name);
     names.add(name.split(' ').at(-1) ?? name);

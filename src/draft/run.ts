@@ -12,7 +12,13 @@ import {
 } from '../dataset/index.js';
 import { dayProblem } from '../domain/index.js';
 import { TestimonyError } from '../errors.js';
-import { COLLECTIONS, draftArticle, type DraftDataset, type Explanation, type Item } from './build.js';
+import {
+  COLLECTIONS,
+  draftArticle,
+  type DraftDataset,
+  type Explanation,
+  type Item,
+} from './build.js';
 import type { DateMention } from './dates.js';
 import type { KnownEntity } from './entities.js';
 import { slug } from './ids.js';
@@ -53,7 +59,10 @@ export interface DraftResult {
  * curator's decisions from an earlier draft at the same place, validates the result as the seed
  * would (every quote found at its offset), then writes it whole (no partial draft is ever left).
  */
-export async function draftFile(file: string, options: DraftFileOptions = {}): Promise<DraftResult> {
+export async function draftFile(
+  file: string,
+  options: DraftFileOptions = {},
+): Promise<DraftResult> {
   const article = await readArticleFile(file);
   const published = options.published ?? article.published;
   if (!published)
@@ -66,7 +75,10 @@ export async function draftFile(file: string, options: DraftFileOptions = {}): P
   if (problem) throw new TestimonyError('USAGE', `--published ${published} ${problem}`);
   const out = options.out ? resolve(options.out) : undefined;
   if (!out && article.kind === 'html')
-    throw new TestimonyError('USAGE', `${file}: a page's draft needs --out (its extracted text is written beside the draft)`);
+    throw new TestimonyError(
+      'USAGE',
+      `${file}: a page's draft needs --out (its extracted text is written beside the draft)`,
+    );
   if (out) await mkdir(dirname(out), { recursive: true });
   const where = await placeText(resolve(file), article.kind, out);
   const name = options.dataset ?? slug(basename(file, extname(file)), 80);
@@ -76,15 +88,17 @@ export async function draftFile(file: string, options: DraftFileOptions = {}): P
       text: article.text,
       published,
       publishedFrom: options.published ? '--published' : "the page's metadata",
-      ...(options.title ?? article.title ? { title: options.title ?? article.title } : {}),
-      ...(options.outlet ?? article.outlet ? { outlet: options.outlet ?? article.outlet } : {}),
+      ...((options.title ?? article.title) ? { title: options.title ?? article.title } : {}),
+      ...((options.outlet ?? article.outlet) ? { outlet: options.outlet ?? article.outlet } : {}),
       dataset: name,
       sourceFile: where.sourceFile,
     },
     options.known ?? [],
   );
   const previous = out && existsSync(out) ? await readFile(out, 'utf8') : undefined;
-  const merged = previous ? mergeDrafts(draft.dataset, previous) : { dataset: draft.dataset, kept: 0, rejected: 0 };
+  const merged = previous
+    ? mergeDrafts(draft.dataset, previous)
+    : { dataset: draft.dataset, kept: 0, rejected: 0 };
   const yaml = toYaml(merged.dataset, file, proposedIdsOf(draft.dataset, previous));
   const target = out ?? resolve('draft.yaml');
   const created = where.write ? await writeNew(where.write, article.text) : false;
@@ -122,22 +136,36 @@ async function placeText(
   if (kind === 'text') {
     const real = await realpath(file);
     const inside = relative(await realpath(folder).catch(() => folder), real);
-    if (!inside.startsWith('..') && !isAbsolute(inside) && !inside.split(/[\\/]/).some((p) => p.startsWith('.')))
+    if (
+      !inside.startsWith('..') &&
+      !isAbsolute(inside) &&
+      !inside.split(/[\\/]/).some((p) => p.startsWith('.'))
+    )
       return { sourceFile: inside.split('\\').join('/') };
   }
-  if (!out) throw new TestimonyError('USAGE', `${file} is outside the current folder: give --out (the text is copied beside the draft)`);
+  if (!out)
+    throw new TestimonyError(
+      'USAGE',
+      `${file} is outside the current folder: give --out (the text is copied beside the draft)`,
+    );
   const copy = join(dirname(out), `${basename(out, extname(out))}.txt`);
   return { sourceFile: basename(copy), write: copy };
 }
 
 /** Writes the text unless the file already holds exactly it; true when a file was created. */
 async function writeNew(path: string, text: string): Promise<boolean> {
-  const existing = existsSync(path) ? await readFile(path, 'utf8').catch(() => undefined) : undefined;
+  const existing = existsSync(path)
+    ? await readFile(path, 'utf8').catch(() => undefined)
+    : undefined;
   if (existing === text) return false;
   if (existing !== undefined)
-    throw new TestimonyError('USAGE', `${path} exists with other text: the draft's source text would replace it`, {
-      hint: 'Choose another --out, or move that file away.',
-    });
+    throw new TestimonyError(
+      'USAGE',
+      `${path} exists with other text: the draft's source text would replace it`,
+      {
+        hint: 'Choose another --out, or move that file away.',
+      },
+    );
   await writeFile(path, text);
   return true;
 }
@@ -152,7 +180,11 @@ async function writeAtomically(path: string, text: string): Promise<void> {
  * The seed's own checks (schema, references, every quote at its offset) of the dataset as it is
  * about to be written (the YAML is its faithful serialisation); a failure is our bug.
  */
-async function validate(path: string, dataset: DraftDataset, sources: SourcePolicy = DEFAULT_SOURCE_POLICY) {
+async function validate(
+  path: string,
+  dataset: DraftDataset,
+  sources: SourcePolicy = DEFAULT_SOURCE_POLICY,
+) {
   const result = await validateDataset(parsedFromData(path, structuredClone(dataset)), sources);
   if (Array.isArray(result))
     throw new TestimonyError(
@@ -174,7 +206,8 @@ const HEADER = (file: string) =>
 /** The ids this draft proposes, plus those proposed before: deleted ones stay deleted next time. */
 function proposedIdsOf(dataset: DraftDataset, previous: string | undefined): string[] {
   const ids = previous ? proposedIds(previous) : new Set<string>();
-  for (const c of COLLECTIONS) for (const item of (dataset[c] as Item[] | undefined) ?? []) ids.add(item.id);
+  for (const c of COLLECTIONS)
+    for (const item of (dataset[c] as Item[] | undefined) ?? []) ids.add(item.id);
   return [...ids].sort();
 }
 
@@ -184,14 +217,18 @@ function toYaml(dataset: DraftDataset, file: string, proposed: string[]): string
   // Date values quoted, as curators write them: YAML 1.1 tools would read 2017-03-02 as a timestamp.
   visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && /^\d{4}(?:-\d{2}){0,2}(?:T[\d:+-]+)?(?:\/.*)?$|^\.\.\//.test(node.value))
+      if (
+        typeof node.value === 'string' &&
+        /^\d{4}(?:-\d{2}){0,2}(?:T[\d:+-]+)?(?:\/.*)?$|^\.\.\//.test(node.value)
+      )
         node.type = 'QUOTE_SINGLE';
     },
   });
   const lines: string[] = [];
   for (const id of proposed) {
     const last = lines.at(-1);
-    if (last !== undefined && last.length + id.length < 100) lines[lines.length - 1] = `${last} ${id}`;
+    if (last !== undefined && last.length + id.length < 100)
+      lines[lines.length - 1] = `${last} ${id}`;
     else lines.push(id);
   }
   const body = doc.toString({ lineWidth: 0 });

@@ -105,7 +105,9 @@ export class SpeechFinder {
         textKind: 'quote',
         text: sentenceText(words),
         speaker: attributed?.speaker ?? { kind: 'unknown' },
-        medium: attributed ? mediumOf(this.text.slice(attributed.span.start, attributed.span.end)) : 'article',
+        medium: attributed
+          ? mediumOf(this.text.slice(attributed.span.start, attributed.span.end))
+          : 'article',
         evidence: [
           { start: quote.start, end: quote.end },
           ...(attributed && attributed.span.start >= quote.end ? [attributed.span] : []),
@@ -115,7 +117,8 @@ export class SpeechFinder {
         ...(attributed?.onBehalfOf ? { onBehalfOf: attributed.onBehalfOf } : {}),
         ...(attributed ? { attribution: attributed.span } : {}),
       };
-      if (attributed && attributed.span.end <= quote.start) proposal.evidence.unshift(attributed.span);
+      if (attributed && attributed.span.end <= quote.start)
+        proposal.evidence.unshift(attributed.span);
       out.push(proposal);
       previous = proposal;
       previousQuote = quote;
@@ -126,12 +129,14 @@ export class SpeechFinder {
   /** Whether someone else is said to speak between two quotes (then the second does not continue the first). */
   private speechBetween(from: number, to: number): boolean {
     const between = this.text.slice(from, to);
-    return this.sentences.some(
-      (s) =>
-        s.start >= from &&
-        s.end <= to &&
-        s.tokens.some((t) => SPEECH_VERBS.has(lower(t.text)) && !this.insideQuote(t.start)),
-    ) && /[.!?]/.test(between);
+    return (
+      this.sentences.some(
+        (s) =>
+          s.start >= from &&
+          s.end <= to &&
+          s.tokens.some((t) => SPEECH_VERBS.has(lower(t.text)) && !this.insideQuote(t.start)),
+      ) && /[.!?]/.test(between)
+    );
   }
 
   /** The attribution of a quote: after it in its sentence (",” X said"), or before it ("X said: “"). */
@@ -147,8 +152,10 @@ export class SpeechFinder {
     if (verbAt >= 0) {
       const verb = after[verbAt] as Token;
       const spanEnd = trimEnd(this.text, quote.end, stop);
-      const spanStart = after[0]?.text === ',' ? (after[1]?.start ?? verb.start) : (after[0]?.start ?? verb.start);
-      const subject = this.subjectBefore(quote.end, verb.start) ?? this.subjectAfter(verb.end, stop);
+      const spanStart =
+        after[0]?.text === ',' ? (after[1]?.start ?? verb.start) : (after[0]?.start ?? verb.start);
+      const subject =
+        this.subjectBefore(quote.end, verb.start) ?? this.subjectAfter(verb.end, stop);
       if (subject) {
         return {
           speaker: subject,
@@ -199,14 +206,17 @@ export class SpeechFinder {
     const principal = this.mentions
       .filter((m) => m.kind === 'person' && m.end <= subject.start && m.start >= subject.start - 60)
       .at(-1);
-    return principal?.entity && principal.entity !== subject.entity ? { onBehalfOf: principal.entity } : {};
+    return principal?.entity && principal.entity !== subject.entity
+      ? { onBehalfOf: principal.entity }
+      : {};
   }
 
   /** The speaker named just before a verb, between `from` and the verb: the last name (the head). */
   private subjectBefore(from: number, verbStart: number): Speaker | undefined {
     const between = this.text.slice(from, verbStart);
     // Only a short noun phrase may stand between: "Sessions spokesperson Sarah Isgur Flores".
-    if (/[.;!?]/.test(between.replace(/^[\s,”"’']+/, '')) || between.split(/\s+/).length > 9) return undefined;
+    if (/[.;!?]/.test(between.replace(/^[\s,”"’']+/, '')) || between.split(/\s+/).length > 9)
+      return undefined;
     const named = this.mentionAt(from, verbStart, 'last');
     if (named) return named;
     const pronoun = /\b(he|she)\s+(?:also\s+|later\s+|then\s+)?$/i.exec(between);
@@ -227,7 +237,8 @@ export class SpeechFinder {
     which: 'first' | 'last',
   ): Extract<Speaker, { kind: 'entity' }> | undefined {
     const inside = this.mentions.filter(
-      (m) => m.start >= from && m.end <= to && m.entity && (m.kind === 'person' || m.kind === 'org'),
+      (m) =>
+        m.start >= from && m.end <= to && m.entity && (m.kind === 'person' || m.kind === 'org'),
     );
     // Prefer a person to the organisation in the same phrase ("White House spokesman Sean Spicer").
     const people = inside.filter((m) => m.kind === 'person');
@@ -266,7 +277,9 @@ export class SpeechFinder {
 
   /** "the Trump campaign": a name used as a modifier is no referent for a pronoun. */
   private isModifier(m: Mention): boolean {
-    return this.mentions.some((o) => o !== m && o.kind === 'org' && o.start <= m.start && m.end < o.end);
+    return this.mentions.some(
+      (o) => o !== m && o.kind === 'org' && o.start <= m.start && m.end < o.end,
+    );
   }
 
   /** "a growing number of lawmakers": an unnamed group, named by its plural head noun. */
@@ -292,9 +305,20 @@ export class SpeechFinder {
         if (!that || /[“”"]/.test(this.text.slice(verb.end, that.start))) return;
         // Only asides may stand between the verb and "that": ", however,", "in a statement".
         const gap = this.text.slice(verb.end, that.start);
-        if (!/^(?:\s*,?\s*(?:however|also|again|repeatedly|in a (?:written )?statement|on \w+(?: \w+)?|to reporters|\w+ly)\s*,?)*\s*$/i.test(gap)) return;
-        const subjectFrom = Math.max(sentence.start, clauseStart(this.text, sentence.start, verb.start));
-        const subject = this.subjectBefore(subjectFrom, auxStart(this.text, subjectFrom, verb.start));
+        if (
+          !/^(?:\s*,?\s*(?:however|also|again|repeatedly|in a (?:written )?statement|on \w+(?: \w+)?|to reporters|\w+ly)\s*,?)*\s*$/i.test(
+            gap,
+          )
+        )
+          return;
+        const subjectFrom = Math.max(
+          sentence.start,
+          clauseStart(this.text, sentence.start, verb.start),
+        );
+        const subject = this.subjectBefore(
+          subjectFrom,
+          auxStart(this.text, subjectFrom, verb.start),
+        );
         if (!subject || subject.kind === 'unknown') return;
         clauses(this.text, that.end, sentence.end).forEach((clause, n) => {
           // A short clause ("that he did not") needs its sentence's context to be understood.
@@ -321,7 +345,9 @@ export class SpeechFinder {
   private calls(): SpeechProposal[] {
     const out: SpeechProposal[] = [];
     this.sentences.forEach((sentence, index) => {
-      const m = /\b(?:called|calling|calls|call)\s+(?:for|on)\s+|\b(?:urged|urging|urges)\s+/i.exec(sentence.text);
+      const m = /\b(?:called|calling|calls|call)\s+(?:for|on)\s+|\b(?:urged|urging|urges)\s+/i.exec(
+        sentence.text,
+      );
       if (!m) return;
       const verbStart = sentence.start + m.index;
       const objectFrom = verbStart + m[0].length;
@@ -352,7 +378,11 @@ export class SpeechFinder {
 /** The verbs of a call that name an action the model knows: resign, recuse. */
 function demandsIn(text: string, from: number, to: number, of: string): SpeechProposal['demands'] {
   const out: NonNullable<SpeechProposal['demands']> = [];
-  for (const m of text.slice(from, to).matchAll(/\b(resign|step down|recuse)(?:\s+(?:himself|herself|themselves)(?:\s+from\s+[^,.;]+)?)?/gi)) {
+  for (const m of text
+    .slice(from, to)
+    .matchAll(
+      /\b(resign|step down|recuse)(?:\s+(?:himself|herself|themselves)(?:\s+from\s+[^,.;]+)?)?/gi,
+    )) {
     const start = from + (m.index ?? 0);
     const action = /recuse/i.test(m[1] ?? '') ? 'recuse' : 'resign';
     out.push({ of, action, evidence: { start, end: start + m[0].length } });
@@ -370,13 +400,19 @@ const fits = (name: string, sex: 'male' | 'female' | 'any') => {
 /** The start of the clause a verb is in: after the last comma, semicolon or conjunction before it. */
 function clauseStart(text: string, from: number, verb: number): number {
   const before = text.slice(from, verb);
-  const m = /.*(?:[,;:]\s+(?:and\s+|but\s+|as\s+|while\s+)?|\b(?:as|while|when|after|because)\s+)/s.exec(before);
+  const m =
+    /.*(?:[,;:]\s+(?:and\s+|but\s+|as\s+|while\s+)?|\b(?:as|while|when|after|because)\s+)/s.exec(
+      before,
+    );
   return m ? from + m[0].length : from;
 }
 
 /** "Sessions did announce": the subject ends before "did". */
 function auxStart(text: string, from: number, verb: number): number {
-  const m = /\s+(?:did|has|had|have|also|later|then|repeatedly|again|previously)(?:\s+(?:did|has|had|also|repeatedly|not))*\s*$/i.exec(text.slice(from, verb));
+  const m =
+    /\s+(?:did|has|had|have|also|later|then|repeatedly|again|previously)(?:\s+(?:did|has|had|also|repeatedly|not))*\s*$/i.exec(
+      text.slice(from, verb),
+    );
   return m ? from + (m.index ?? 0) : verb;
 }
 
@@ -392,7 +428,10 @@ function clauses(text: string, from: number, to: number): Span[] {
   }
   parts.push({ start: from + at, end });
   return parts
-    .map((p) => ({ start: p.start + (/^\s*/.exec(text.slice(p.start, p.end))?.[0].length ?? 0), end: p.end }))
+    .map((p) => ({
+      start: p.start + (/^\s*/.exec(text.slice(p.start, p.end))?.[0].length ?? 0),
+      end: p.end,
+    }))
     .filter((p) => p.end > p.start);
 }
 
@@ -421,14 +460,16 @@ function mediumOf(words: string): Medium {
   if (/\b(?:tweet|tweeted|on twitter|posted on x)\b/i.test(words)) return 'tweet';
   if (/\b(?:testified|testimony|hearing)\b/i.test(words)) return 'hearing-testimony';
   if (/\b(?:statement|wrote|letter|released)\b/i.test(words)) return 'written-statement';
-  if (/\b(?:news conference|press conference|briefing|told reporters)\b/i.test(words)) return 'news-conference';
+  if (/\b(?:news conference|press conference|briefing|told reporters)\b/i.test(words))
+    return 'news-conference';
   return 'article';
 }
 
 /** Quotations: curly pairs, and straight double quotes paired in order; an unclosed one runs to its paragraph's end. */
 function findQuotes(text: string, sentences: Sentence[]): Quote[] {
   const quotes: Quote[] = [];
-  const paragraphOf = (at: number) => sentences.find((s) => s.start <= at && at <= s.end)?.paragraph ?? 0;
+  const paragraphOf = (at: number) =>
+    sentences.find((s) => s.start <= at && at <= s.end)?.paragraph ?? 0;
   for (const line of text.matchAll(/[^\n]+/g)) {
     const base = line.index;
     const body = line[0];

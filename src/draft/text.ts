@@ -49,7 +49,9 @@ export function sentenceEnds(paragraph: string): number[] {
   const ends: number[] = [];
   const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9@—–-])/g;
   for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
-    const before = /([A-Za-z.]+)\.+["'”’)\]]*$/.exec(paragraph.slice(0, match.index + match[0].length));
+    const before = /([A-Za-z.]+)\.+["'”’)\]]*$/.exec(
+      paragraph.slice(0, match.index + match[0].length),
+    );
     const word = before?.[1]?.toLowerCase() ?? '';
     // "J." (an initial), "U.S.", "Sen.": the period belongs to the word.
     if (match[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;

@@ -45,14 +45,19 @@ export async function draftCommand(
   options: DraftOptions,
 ): Promise<void> {
   checkUsage(articles, options);
-  const known = [...(await linkFiles(options.link)), ...(options.graph ? await graphEntities(env, articles) : [])];
+  const known = [
+    ...(await linkFiles(options.link)),
+    ...(options.graph ? await graphEntities(env, articles) : []),
+  ];
   if (options.outDir) await mkdir(options.outDir, { recursive: true });
   const sources = sourcePolicyOf(env);
   const batch = articles.length > 1;
   const bar = batch && io.stderr.isTTY ? progressBar(io, articles.length) : undefined;
   const failed: string[] = [];
   for (const [index, file] of articles.entries()) {
-    const out = options.outDir ? join(options.outDir, `${basename(file, extname(file))}.yaml`) : options.out;
+    const out = options.outDir
+      ? join(options.outDir, `${basename(file, extname(file))}.yaml`)
+      : options.out;
     try {
       const result = await draftFile(file, {
         ...(options.published ? { published: options.published } : {}),
@@ -75,31 +80,51 @@ export async function draftCommand(
   }
   bar?.stop();
   if (batch)
-    io.stderr.write(`Drafted ${articles.length - failed.length} of ${articles.length} article(s) into ${options.outDir}.\n`);
+    io.stderr.write(
+      `Drafted ${articles.length - failed.length} of ${articles.length} article(s) into ${options.outDir}.\n`,
+    );
   if (failed.length > 0)
-    throw new TestimonyError('DRAFT_INPUT', `${failed.length} article(s) were not drafted: ${failed.join(', ')}`, {
-      hint: 'Each one is named above with its reason; the others were drafted.',
-    });
+    throw new TestimonyError(
+      'DRAFT_INPUT',
+      `${failed.length} article(s) were not drafted: ${failed.join(', ')}`,
+      {
+        hint: 'Each one is named above with its reason; the others were drafted.',
+      },
+    );
 }
 
 function checkUsage(articles: string[], o: DraftOptions): void {
-  if (o.out && o.outDir) throw new TestimonyError('USAGE', 'give --out (one article) or --out-dir (several), not both');
+  if (o.out && o.outDir)
+    throw new TestimonyError('USAGE', 'give --out (one article) or --out-dir (several), not both');
   if (articles.length > 1 && !o.outDir)
-    throw new TestimonyError('USAGE', `${articles.length} articles need --out-dir: one draft is written per article`, {
-      hint: 'testimony draft articles/*.txt --published YYYY-MM-DD --out-dir drafts/',
-    });
+    throw new TestimonyError(
+      'USAGE',
+      `${articles.length} articles need --out-dir: one draft is written per article`,
+      {
+        hint: 'testimony draft articles/*.txt --published YYYY-MM-DD --out-dir drafts/',
+      },
+    );
   if (articles.length > 1 && o.dataset)
-    throw new TestimonyError('USAGE', '--dataset names one draft: with several articles each is named after its file');
+    throw new TestimonyError(
+      'USAGE',
+      '--dataset names one draft: with several articles each is named after its file',
+    );
 }
 
 function report(io: CliIo, result: DraftResult, o: DraftOptions, lines: boolean): void {
   if (!result.out) io.stdout.write(result.yaml);
-  if (o.explain) (result.out ? io.stdout : io.stderr).write(formatExplanations(result.file, result.explanations, result.looseDates));
+  if (o.explain)
+    (result.out ? io.stdout : io.stderr).write(
+      formatExplanations(result.file, result.explanations, result.looseDates),
+    );
   if (!lines) return;
   const counts = Object.entries(result.counts)
     .map(([collection, n]) => `${n} ${collection}`)
     .join(', ');
-  const kept = result.kept + result.rejected > 0 ? `; kept ${result.kept} reviewed item(s), did not propose ${result.rejected} deleted one(s) again` : '';
+  const kept =
+    result.kept + result.rejected > 0
+      ? `; kept ${result.kept} reviewed item(s), did not propose ${result.rejected} deleted one(s) again`
+      : '';
   const where = result.out ?? 'stdout';
   io.stderr.write(`Drafted ${result.file} -> ${where}: ${counts}${kept}.\n`);
   if (result.out)
@@ -126,7 +151,10 @@ async function linkFiles(files: string[]): Promise<KnownEntity[]> {
   for (const file of files) {
     const parsed = await parseDatasetFile(file);
     if (Array.isArray(parsed))
-      throw new TestimonyError('USAGE', `--link ${file} cannot be read:\n${parsed.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+      throw new TestimonyError(
+        'USAGE',
+        `--link ${file} cannot be read:\n${parsed.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+      );
     known.push(...knownFromDataset(parsed.data, basename(file)));
   }
   return known;

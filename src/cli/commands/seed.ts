@@ -39,7 +39,9 @@ export async function seedCommand(
       { hint: 'Remove in one command, seed in another: testimony seed --remove <dataset>' },
     );
   const validating = performance.now();
-  const graphs = options.remove ? undefined : await prepare(env, reporter, files, options.acceptPending);
+  const graphs = options.remove
+    ? undefined
+    : await prepare(env, reporter, files, options.acceptPending);
   const validateMs = Math.round(performance.now() - validating);
   const result = await withNeo4j(env, reporter, signal, (driver, neo4j) => {
     const seedOptions = {

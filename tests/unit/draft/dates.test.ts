@@ -19,7 +19,9 @@ describe('dates resolved against the publication date', () => {
     expect(only('The senator spoke on Wednesday night.')).toMatchObject({
       text: 'Wednesday night',
       value: '2017-03-01',
-      inferred: expect.stringContaining('the Wednesday before the publication date, Thursday 2 March 2017'),
+      inferred: expect.stringContaining(
+        'the Wednesday before the publication date, Thursday 2 March 2017',
+      ),
     });
   });
 
@@ -28,7 +30,10 @@ describe('dates resolved against the publication date', () => {
   });
 
   it('"last year" gives the year; "last month" the month', () => {
-    expect(only('Last year, the company grew.')).toMatchObject({ value: '2016', text: 'Last year' });
+    expect(only('Last year, the company grew.')).toMatchObject({
+      value: '2016',
+      text: 'Last year',
+    });
     expect(only('She resigned last month.')?.value).toBe('2017-02');
   });
 
@@ -55,7 +60,10 @@ describe('dates resolved against the publication date', () => {
   });
 
   it('"September 8 of that same year" is in the year written before it', () => {
-    const dates = findDates('They met in July 2016, and again on September 8 of that same year.', PUBLISHED);
+    const dates = findDates(
+      'They met in July 2016, and again on September 8 of that same year.',
+      PUBLISHED,
+    );
     expect(dates.map((d) => [d.text, d.value])).toEqual([
       ['July 2016', '2016-07'],
       ['September 8 of that same year', '2016-09-08'],

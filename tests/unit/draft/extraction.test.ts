@@ -4,13 +4,22 @@ import { draftArticle, type KnownEntity } from '../../../src/draft/index.js';
 /** Drafts sentences of our own making (not the bundled report) and returns the proposed dataset. */
 function draft(text: string, known: KnownEntity[] = []) {
   const result = draftArticle(
-    { file: 't.txt', text, published: '2017-03-02', publishedFrom: 'test', dataset: 't', sourceFile: 't.txt' },
+    {
+      file: 't.txt',
+      text,
+      published: '2017-03-02',
+      publishedFrom: 'test',
+      dataset: 't',
+      sourceFile: 't.txt',
+    },
     known,
   );
   const d = result.dataset as Record<string, Record<string, unknown>[] | undefined>;
   const list = (c: string) => d[c] ?? [];
   const byId = (id: unknown) =>
-    ['people', 'organizations', 'countries', 'groups', 'sources'].flatMap(list).find((x) => x.id === id);
+    ['people', 'organizations', 'countries', 'groups', 'sources']
+      .flatMap(list)
+      .find((x) => x.id === id);
   return { result, list, byId, names: (c: string) => list(c).map((x) => x.name) };
 }
 
@@ -28,7 +37,9 @@ describe('entities', () => {
   it('a name that speaks is a person; "the X campaign" names a person and a campaign', () => {
     const { list, names } = draft('Hollis said the Brandt campaign had filed its report on time.');
     expect(names('people')).toEqual(expect.arrayContaining(['Hollis', 'Brandt']));
-    expect(list('organizations')).toEqual([expect.objectContaining({ name: 'Brandt campaign', kind: 'campaign' })]);
+    expect(list('organizations')).toEqual([
+      expect.objectContaining({ name: 'Brandt campaign', kind: 'campaign' }),
+    ]);
   });
 
   it('organisations by their head word, outlets, and demonyms as countries', () => {
@@ -46,12 +57,30 @@ describe('entities', () => {
 
   it('links to a known entity by alias, or by a near spelling, and proposes the alias used', () => {
     const known: KnownEntity[] = [
-      { id: 'person:sergey-kislyak', kind: 'person', name: 'Sergey Kislyak', aliases: ['Kislyak'], from: 'a.yaml' },
-      { id: 'person:jeff-sessions', kind: 'person', name: 'Jeff Sessions', aliases: ['Sessions'], from: 'a.yaml' },
+      {
+        id: 'person:sergey-kislyak',
+        kind: 'person',
+        name: 'Sergey Kislyak',
+        aliases: ['Kislyak'],
+        from: 'a.yaml',
+      },
+      {
+        id: 'person:jeff-sessions',
+        kind: 'person',
+        name: 'Jeff Sessions',
+        aliases: ['Sessions'],
+        from: 'a.yaml',
+      },
     ];
-    const { list } = draft('Sergei Kislyak met Sessions twice. Sessions said he recalled both talks.', known);
+    const { list } = draft(
+      'Sergei Kislyak met Sessions twice. Sessions said he recalled both talks.',
+      known,
+    );
     const people = list('people');
-    expect(people.map((p) => p.id).sort()).toEqual(['person:jeff-sessions', 'person:sergey-kislyak']);
+    expect(people.map((p) => p.id).sort()).toEqual([
+      'person:jeff-sessions',
+      'person:sergey-kislyak',
+    ]);
     expect(people.find((p) => p.id === 'person:sergey-kislyak')).toMatchObject({
       name: 'Sergey Kislyak',
       aliases: ['Sergei Kislyak'],
@@ -64,7 +93,9 @@ describe('entities', () => {
       { id: 'person:ann-lee', kind: 'person', name: 'Ann Lee', aliases: ['Lee'], from: 'a' },
       { id: 'person:bo-lee', kind: 'person', name: 'Bo Lee', aliases: ['Lee'], from: 'b' },
     ];
-    expect(draft('Lee said the plan was sound and would pass.', known).list('people')[0]?.id).toBe('person:lee');
+    expect(draft('Lee said the plan was sound and would pass.', known).list('people')[0]?.id).toBe(
+      'person:lee',
+    );
   });
 });
 
@@ -78,7 +109,11 @@ describe('quotes and their speakers', () => {
   it('",” X said" and "said X", with the date of saying', () => {
     const a = speakerOf('“We will not back down from this fight,” Maria Ostrova said on Tuesday.');
     expect(a.speaker?.name).toBe('Maria Ostrova');
-    expect(a.statement).toMatchObject({ textKind: 'quote', text: 'We will not back down from this fight.', saidAt: { value: '2017-02-28' } });
+    expect(a.statement).toMatchObject({
+      textKind: 'quote',
+      text: 'We will not back down from this fight.',
+      saidAt: { value: '2017-02-28' },
+    });
     const b = speakerOf('"The numbers do not add up at all," said Daniel Weir, an analyst.');
     expect(b.speaker?.name).toBe('Daniel Weir');
   });
@@ -89,19 +124,25 @@ describe('quotes and their speakers', () => {
     );
     expect(speaker?.name).toBe('Lena Park');
     expect(statement).toMatchObject({ medium: 'written-statement' });
-    expect(statement?.text).toBe('The state will appeal the ruling. We expect to win on the merits of the case.');
+    expect(statement?.text).toBe(
+      'The state will appeal the ruling. We expect to win on the merits of the case.',
+    );
     expect(statement?.evidence).toHaveLength(3);
   });
 
   it('a quote without a speaker is left for the curator, never guessed', () => {
-    const { statement, speaker } = speakerOf('The memo was blunt. “Nobody should sign this agreement before the review is done.”');
+    const { statement, speaker } = speakerOf(
+      'The memo was blunt. “Nobody should sign this agreement before the review is done.”',
+    );
     expect(speaker?.id).toMatch(/unidentified-speaker/);
     expect(speaker?.name).toBe('Unidentified speaker 1');
     expect(statement?.text).toBe('Nobody should sign this agreement before the review is done.');
   });
 
   it('a short term in quotation marks is not a quote', () => {
-    expect(draft('Critics called the plan a “fig leaf” for the cuts.').list('statements')).toEqual([]);
+    expect(draft('Critics called the plan a “fig leaf” for the cuts.').list('statements')).toEqual(
+      [],
+    );
   });
 
   it('reported speech: "X said that …", "X asserted that …, and that …", a pronoun resolved', () => {
@@ -119,16 +160,25 @@ describe('quotes and their speakers', () => {
   });
 
   it('a spokesperson speaks on behalf of the person named before the title', () => {
-    const { statement } = speakerOf('“The senator did nothing wrong,” Hale spokesman Ian Brody said.');
+    const { statement } = speakerOf(
+      '“The senator did nothing wrong,” Hale spokesman Ian Brody said.',
+    );
     expect(statement).toMatchObject({ onBehalfOf: expect.stringMatching(/^person:hale/) });
   });
 
   it('a public call: an unnamed group demands that someone resign', () => {
-    const { list, byId } = draft('Several senators have publicly called for Dana Cole to resign over the contracts.');
+    const { list, byId } = draft(
+      'Several senators have publicly called for Dana Cole to resign over the contracts.',
+    );
     const [call] = list('statements');
-    expect(call).toMatchObject({ medium: 'public-calls', text: 'Dana Cole should resign over the contracts.' });
+    expect(call).toMatchObject({
+      medium: 'public-calls',
+      text: 'Dana Cole should resign over the contracts.',
+    });
     expect(byId(call?.speaker)).toMatchObject({ name: 'Several senators' });
-    expect(list('demands')).toEqual([expect.objectContaining({ action: 'resign', statement: call?.id })]);
+    expect(list('demands')).toEqual([
+      expect.objectContaining({ action: 'resign', statement: call?.id }),
+    ]);
   });
 });
 
@@ -137,7 +187,9 @@ describe('meetings', () => {
     const { list } = draft(
       'Senator Alma Reyes met Ambassador Viktor Ostrov in July 2016 at a Harbor Foundation event, and again in an office meeting on September 9 of that same year.',
     );
-    expect(list('events').map((e) => [e.name, (e.date as { value: string }).value, e.place])).toEqual([
+    expect(
+      list('events').map((e) => [e.name, (e.date as { value: string }).value, e.place]),
+    ).toEqual([
       ['Meeting between Alma Reyes and Viktor Ostrov', '2016-07', 'a Harbor Foundation event'],
       ['Meeting between Alma Reyes and Viktor Ostrov', '2016-09-09', 'an office'],
     ]);
@@ -159,21 +211,34 @@ describe('meetings', () => {
   });
 
   it('a denied meeting is not one', () => {
-    expect(draft('Paul Hart said he never met with Ivan Sokolov in 2016.').list('events')).toEqual([]);
+    expect(draft('Paul Hart said he never met with Ivan Sokolov in 2016.').list('events')).toEqual(
+      [],
+    );
   });
 });
 
 describe('citations', () => {
   it('"The Washington Post reported that …": a cited source published by the outlet, and what it said', () => {
-    const { list } = draft('The Washington Post reported on Wednesday that Paul Hart met Ivan Sokolov twice in July.');
+    const { list } = draft(
+      'The Washington Post reported on Wednesday that Paul Hart met Ivan Sokolov twice in July.',
+    );
     const cited = list('sources').find((s) => s.citedBy === 'source:t');
-    expect(cited).toMatchObject({ kind: 'news-report', publisher: 'org:washington-post', publishedAt: { value: '2017-03-01' } });
+    expect(cited).toMatchObject({
+      kind: 'news-report',
+      publisher: 'org:washington-post',
+      publishedAt: { value: '2017-03-01' },
+    });
     const said = list('statements').find((s) => s.speaker === cited?.id);
-    expect(said).toMatchObject({ textKind: 'paraphrase', text: 'Paul Hart met Ivan Sokolov twice in July.' });
+    expect(said).toMatchObject({
+      textKind: 'paraphrase',
+      text: 'Paul Hart met Ivan Sokolov twice in July.',
+    });
   });
 
   it("an embedded tweet's signature is a cited tweet by its account", () => {
-    const { list } = draft('Officials were stunned by the news.\n— Capital News Desk (@CapitalDesk) March 1, 2017\n');
+    const { list } = draft(
+      'Officials were stunned by the news.\n— Capital News Desk (@CapitalDesk) March 1, 2017\n',
+    );
     expect(list('sources').find((s) => s.kind === 'tweet')).toMatchObject({
       title: 'Tweet by Capital News Desk (@CapitalDesk), March 1, 2017',
       publisher: 'org:capital-news-desk',
@@ -187,7 +252,10 @@ describe('every proposal', () => {
   it('is pending review, and its evidence quotes the text exactly at its start', () => {
     const text = '“We will appeal,” Lena Park said on Tuesday. Park met Ivan Sokolov in May 2016.';
     const { result } = draft(text);
-    const items = Object.values(result.dataset).filter(Array.isArray).flat() as Record<string, unknown>[];
+    const items = Object.values(result.dataset).filter(Array.isArray).flat() as Record<
+      string,
+      unknown
+    >[];
     expect(items.length).toBeGreaterThan(4);
     for (const item of items) {
       expect(item.review).toBe('pending');

@@ -3,13 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetFile, pendingReviewProblems, validateDataset } from '../../../src/dataset/index.js';
+import {
+  parseDatasetFile,
+  pendingReviewProblems,
+  validateDataset,
+} from '../../../src/dataset/index.js';
 import { draftArticle, draftFile } from '../../../src/draft/index.js';
 import { englishProblem } from '../../../src/draft/language.js';
 import { evaluateReport } from '../../../bench/draft-eval.js';
 import { generateArticle } from '../../../bench/draft/corpus.js';
 
-const REPORT = join(import.meta.dirname, '..', '..', '..', 'seed', 'sessions-recusal-2017-03-02.txt');
+const REPORT = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'seed',
+  'sessions-recusal-2017-03-02.txt',
+);
 const folder = () => mkdtempSync(join(tmpdir(), 'testimony-draft-unit-'));
 
 describe('review markers', () => {
@@ -59,13 +70,14 @@ describe('drafting again keeps the curator’s decisions', () => {
         /(- id: person:sarah-isgur-flores\n\s+)review: pending\n/,
         '$1review: accepted\n    description: Spokesperson for Sessions.\n',
       )
-      .replace(/  - id: person:trump\n(?: {4}.*\n| {6}.*\n)+/, '');
+      .replace(/ {2}- id: person:trump\n(?: {4}.*\n| {6}.*\n)+/, '');
     expect(edited).not.toBe(yaml);
     writeFileSync(out, edited);
     const again = await draftFile(article, { published: '2017-03-02', out });
     expect(again.kept).toBe(1);
     expect(again.rejected).toBe(1);
-    const people = (parse(readFileSync(out, 'utf8')) as { people: Record<string, unknown>[] }).people;
+    const people = (parse(readFileSync(out, 'utf8')) as { people: Record<string, unknown>[] })
+      .people;
     expect(people.find((p) => p.id === 'person:sarah-isgur-flores')).toMatchObject({
       review: 'accepted',
       description: 'Spokesperson for Sessions.',
@@ -85,7 +97,7 @@ describe('language', () => {
   it('English news prose passes; another language is refused', () => {
     expect(englishProblem(readFileSync(REPORT, 'utf8'))).toBeUndefined();
     const french =
-      "Le ministre a déclaré mercredi que les négociations avec les syndicats reprendraient la semaine prochaine, malgré les grèves qui paralysent les transports depuis dix jours dans plusieurs grandes villes du pays.";
+      'Le ministre a déclaré mercredi que les négociations avec les syndicats reprendraient la semaine prochaine, malgré les grèves qui paralysent les transports depuis dix jours dans plusieurs grandes villes du pays.';
     expect(englishProblem(french)).toMatch(/not English/);
   });
 });
@@ -105,7 +117,11 @@ describe('drafts validate', () => {
         sourceFile: `a${seed}.txt`,
       });
       const file = join(dir, `a${seed}.yaml`);
-      const result = await validateDataset({ file, data: structuredClone(draft.dataset), locate: (p) => Promise.resolve(p.map(() => undefined)) });
+      const result = await validateDataset({
+        file,
+        data: structuredClone(draft.dataset),
+        locate: (p) => Promise.resolve(p.map(() => undefined)),
+      });
       expect(Array.isArray(result) ? result : []).toEqual([]);
     }
   });
