@@ -335,3 +335,41 @@ function scoreMeetings(
     };
   });
 }
+
+/**
+ * Beyond the scored measures: for each kind of item the curator recorded, how many have a
+ * counterpart in the draft (a shared name, or overlapping evidence), and which do not.
+ */
+export function coverage(
+  text: string,
+  curated: Dataset,
+  draft: Dataset,
+): { collection: string; curated: number; matched: number; missing: string[] }[] {
+  const collections = [
+    'people',
+    'organizations',
+    'countries',
+    'groups',
+    'matters',
+    'events',
+    'statements',
+    'roles',
+    'recusals',
+    'demands',
+    'sources',
+  ];
+  return collections
+    .map((collection) => {
+      const gold = items(curated, collection);
+      const mine = items(draft, collection);
+      const has = (g: Item) =>
+        mine.some(
+          (d) =>
+            namesOf(d).some((n) => namesOf(g).includes(n)) ||
+            overlaps(spans(text, g), spans(text, d)),
+        );
+      const missing = gold.filter((g) => !has(g)).map((g) => g.id);
+      return { collection, curated: gold.length, matched: gold.length - missing.length, missing };
+    })
+    .filter((row) => row.curated > 0);
+}
