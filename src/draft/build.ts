@@ -432,7 +432,6 @@ class Builder {
   }
 
   finish(): Draft {
-    const text = this.article.text;
     for (const e of this.entities) {
       const id = this.entityIds.get(e.key) ?? '';
       const collection =
@@ -494,7 +493,6 @@ class Builder {
       const list = this.items.get(c) ?? [];
       if (list.length > 0) dataset[c] = list;
     }
-    void text;
     return {
       dataset,
       explanations: this.explanations,

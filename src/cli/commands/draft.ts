@@ -104,6 +104,16 @@ function checkUsage(articles: string[], o: DraftOptions): void {
         hint: 'testimony draft articles/*.txt --published YYYY-MM-DD --out-dir drafts/',
       },
     );
+  const names = articles.map((file) => basename(file, extname(file)));
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (o.outDir && twice)
+    throw new TestimonyError(
+      'USAGE',
+      `two articles are named "${twice}": their drafts would both be ${twice}.yaml`,
+      {
+        hint: 'Rename one, or draft them into different --out-dir folders.',
+      },
+    );
   if (articles.length > 1 && o.dataset)
     throw new TestimonyError(
       'USAGE',
