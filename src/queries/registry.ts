@@ -30,6 +30,7 @@ export const QUERY_NAMES = [
   'who-speaks-for',
   'export-nodes',
   'export-relationships',
+  'entities-by-names',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
