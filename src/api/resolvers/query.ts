@@ -107,24 +107,25 @@ export const queryResolvers: Resolvers = {
     meetings: async (_root, args, ctx) => {
       const size = pageSize(args.first);
       const rows = await ctx.executor.read('meetings', {
-        participant: await nodeIdArg(ctx, 'participant', args.participant, 'Person'),
-        with: await nodeIdArg(ctx, 'with', args.with, 'Person'),
         ...dateRange(args.from, args.to),
         claims: claimFilter(args.claims),
         ...decodeCursor(args.after),
         limit: size + 1,
+        // Names last: a bad argument is refused before the database is asked anything.
+        participant: await nodeIdArg(ctx, 'participant', args.participant, 'Person'),
+        with: await nodeIdArg(ctx, 'with', args.with, 'Person'),
       });
       return connection(rows, size);
     },
     statements: async (_root, args, ctx) => {
       const size = pageSize(args.first);
       const rows = await ctx.executor.read('statements', {
-        speaker: await nodeIdArg(ctx, 'speaker', args.speaker, 'any'),
-        about: await nodeIdArg(ctx, 'about', args.about, 'any'),
         stance: lower(args.stance),
         ...dateRange(args.from, args.to),
         ...decodeCursor(args.after),
         limit: size + 1,
+        speaker: await nodeIdArg(ctx, 'speaker', args.speaker, 'any'),
+        about: await nodeIdArg(ctx, 'about', args.about, 'any'),
       });
       return connection(rows, size);
     },
@@ -140,28 +141,28 @@ export const queryResolvers: Resolvers = {
     },
     timeline: async (_root, { entity, from, to, claims }, ctx) => {
       const rows = await ctx.executor.read('timeline', {
-        entity: await requiredNodeIdArg(ctx, 'entity', entity, 'any'),
         ...dateRange(from, to),
         claims: claimFilter(claims),
+        entity: await requiredNodeIdArg(ctx, 'entity', entity, 'any'),
       });
       return rows.map((row) => ({ node: row.node as NodeRecord, role: String(row.role) }));
     },
     shortestPath: async (_root, { from, to, maxHops, via, claims }, ctx) => {
       const rows = await ctx.executor.read('shortest-path', {
-        ...(await endpoints(ctx, from, to)),
         maxHops: hops(maxHops),
         types: relationshipTypes(via),
         claims: claimFilter(claims),
+        ...(await endpoints(ctx, from, to)),
       });
       return rows[0] ? pathOf(rows[0]) : null;
     },
     paths: async (_root, { from, to, maxHops, via, first, claims }, ctx) => {
       const rows = await ctx.executor.read('all-shortest-paths', {
-        ...(await endpoints(ctx, from, to)),
         maxHops: hops(maxHops),
         types: relationshipTypes(via),
         claims: claimFilter(claims),
         limit: pageSize(first, PATHS_DEFAULT_FIRST),
+        ...(await endpoints(ctx, from, to)),
       });
       return rows.map(pathOf);
     },
