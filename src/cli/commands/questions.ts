@@ -15,7 +15,7 @@ import {
 import { table } from '../format/table.js';
 import { runOperation } from '../graphql.js';
 import type { CliIo } from '../io.js';
-import { resolvePerson } from '../names.js';
+import { resolveEntity, resolvePerson } from '../names.js';
 import {
   ContradictionsDocument,
   MeetingsDocument,
@@ -102,7 +102,10 @@ export async function pathCommand(
   options: PathOptions,
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
-    const [a, b] = [await resolvePerson(executor, from), await resolvePerson(executor, to)];
+    const [a, b] = [
+      await resolveEntity(executor, from, 'any'),
+      await resolveEntity(executor, to, 'any'),
+    ];
     const data = await runOperation(executor, PathDocument, {
       from: a.id,
       to: b.id,
@@ -153,7 +156,7 @@ export async function timelineCommand(
   options: ClaimOptions & { from?: string; to?: string; format: Format },
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
-    const who = await resolvePerson(executor, entity);
+    const who = await resolveEntity(executor, entity, 'any');
     const data = await runOperation(executor, TimelineDocument, {
       entity: who.id,
       from: options.from ?? null,

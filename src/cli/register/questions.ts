@@ -16,6 +16,7 @@ import {
   type PathOptions,
 } from '../commands/questions.js';
 import { conflictKinds, conflictsCommand } from '../commands/conflicts.js';
+import { recusalsCommand, rolesCommand } from '../commands/records.js';
 import type { ConflictKind } from '../../domain/index.js';
 import type { CliIo } from '../io.js';
 import { claimsOptions, commaList, formatOption, positiveInt, stanceOption } from '../options.js';
@@ -122,6 +123,24 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
       (person: string | undefined, o: { kind?: ConflictKind[]; first: number; format: Format }) =>
         conflictsCommand(env(), io, person, o),
     );
+
+  program
+    .command('recusals')
+    .description(
+      'Recusals: who recused from what, when, the scope in their own words, and evidence.',
+    )
+    .argument('[person]', 'only this person (a name, alias or id)')
+    .addOption(formatOption('table', 'json'))
+    .action((person: string | undefined, o: { format: Format }) =>
+      recusalsCommand(env(), io, person, o),
+    );
+
+  program
+    .command('roles')
+    .description('The positions a person held: title, where or for whom, when, and evidence.')
+    .argument('<person>', 'a name, alias or id')
+    .addOption(formatOption('table', 'json'))
+    .action((person: string, o: { format: Format }) => rolesCommand(env(), io, person, o));
 
   program
     .command('who-speaks-for')
