@@ -1,20 +1,6 @@
+import { COLLECTIONS } from './schema.js';
 import { locateProblems, problemAt, type ParsedFile } from './parse.js';
 import type { Problem } from './problems.js';
-
-/** The collections whose items may carry a review marker (every kind of item). */
-const COLLECTIONS = [
-  'sources',
-  'people',
-  'organizations',
-  'countries',
-  'groups',
-  'matters',
-  'events',
-  'statements',
-  'roles',
-  'recusals',
-  'demands',
-] as const;
 
 /**
  * Every item a tool proposed that no curator has accepted yet (`review: pending`), as a problem

@@ -314,6 +314,21 @@ export const datasetSchema = z.strictObject({
   demands: z.array(demandSchema).default([]),
 });
 
+/** The dataset's collections of items, in file order: one list for every check that walks them. */
+export const COLLECTIONS = [
+  'sources',
+  'people',
+  'organizations',
+  'countries',
+  'groups',
+  'matters',
+  'events',
+  'statements',
+  'roles',
+  'recusals',
+  'demands',
+] as const;
+
 export type Dataset = z.infer<typeof datasetSchema>;
 export type QuoteSelectorInput = z.infer<typeof selectorSchema>;
 export type PartialDateInput = z.infer<typeof partialDateSchema>;

@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../dataset/index.js';
 import { findCitations, type CitationProposal } from './citations.js';
 import { findDates, type DateMention } from './dates.js';
 import { clusterEntities, linkEntities, type Entity, type KnownEntity } from './entities.js';
@@ -48,19 +49,7 @@ export interface Draft {
   dates: DateMention[];
 }
 
-export const COLLECTIONS = [
-  'sources',
-  'people',
-  'organizations',
-  'countries',
-  'groups',
-  'matters',
-  'events',
-  'statements',
-  'roles',
-  'recusals',
-  'demands',
-] as const;
+export { COLLECTIONS };
 
 const PENDING = 'pending';
 const MAX_QUOTE = 2000;
