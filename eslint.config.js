@@ -16,6 +16,7 @@ const STAGE = {
   api: 'src/api',
   cli: 'src/cli',
   export: 'src/export',
+  draft: 'src/draft',
 };
 const STAGES = Object.values(STAGE);
 // Shared bases: every stage may import them; they import no stage.
@@ -87,6 +88,13 @@ const ZONES = [
     target: STAGE.api,
     from: except(STAGE.api, STAGE.queries, STAGE.neo4j),
     message: upstream('api', 'queries and neo4j'),
+  },
+  {
+    // A draft reads the dataset format, never the loader, the graph or the CLI: entities already
+    // in the graph come in as values (the CLI reads them through the queries stage).
+    target: STAGE.draft,
+    from: except(STAGE.draft, STAGE.dataset),
+    message: upstream('draft', 'dataset'),
   },
   {
     target: STAGE.export,

@@ -27,6 +27,8 @@ export const ERROR_CODES = {
   DATASET_INVALID: 1,
   /** A dataset defines an event, statement or other node another dataset defines (only people, organizations and countries may be shared). */
   DATASET_REDEFINES: 1,
+  /** An article `testimony draft` cannot read: missing, empty, binary, too large, not English, a page with no article. */
+  DRAFT_INPUT: 1,
   /** A seed or `seed --remove` would delete nodes that another dataset refers to. */
   DATASET_REFERRED: 1,
   SEED_FAILED: 1,

@@ -1,19 +1,29 @@
 import { TestimonyError } from '../errors.js';
-import { lookUpPerson, type Named, type QueryExecutor } from '../queries/index.js';
+import { lookUpEntity, type LookupKind, type Named, type QueryExecutor } from '../queries/index.js';
 
 /**
  * A person from what an analyst types: an id (`person:jeff-sessions`), a name or an alias, in
  * any case (src/queries/people.ts, shared with the API). An unknown name fails with the closest
  * names; an ambiguous one with every match.
  */
-export async function resolvePerson(executor: QueryExecutor, text: string): Promise<Named> {
-  const lookup = await lookUpPerson(executor, text);
+export function resolvePerson(executor: QueryExecutor, text: string): Promise<Named> {
+  return resolveEntity(executor, text, 'Person');
+}
+
+/** A node of any kind (or a person, with kind 'Person') by id, name or alias; see resolvePerson. */
+export async function resolveEntity(
+  executor: QueryExecutor,
+  text: string,
+  kind: LookupKind,
+): Promise<Named> {
+  const what = kind === 'Person' ? 'person' : 'person or other node';
+  const lookup = await lookUpEntity(executor, text, kind);
   if ('found' in lookup) return lookup.found;
   if ('ambiguous' in lookup) {
     const matches = lookup.ambiguous;
     throw new TestimonyError(
       'AMBIGUOUS',
-      `"${text}" names ${matches.length} people:\n${matches.map((m) => `  ${m.name} (${m.id})`).join('\n')}`,
+      `"${text}" names ${matches.length} ${kind === 'Person' ? 'people' : 'nodes'}:\n${matches.map((m) => `  ${m.name} (${m.id})`).join('\n')}`,
       {
         hint: 'Give the full name, or the id.',
       },
@@ -24,7 +34,7 @@ export async function resolvePerson(executor: QueryExecutor, text: string): Prom
     lookup.closest.length > 0
       ? `\nClosest names:\n${lookup.closest.map((c) => `  ${c.name} (${c.id})`).join('\n')}`
       : '';
-  throw new TestimonyError('NOT_FOUND', `No person is called "${text}".${list}`, {
+  throw new TestimonyError('NOT_FOUND', `No ${what} is called "${text}".${list}`, {
     hint: 'Names and aliases match in any case; `testimony search <words>` finds more.',
   });
 }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { CliIo } from './io.js';
 import { registerDataCommands } from './register/data.js';
+import { registerDraftCommand } from './register/draft.js';
 import { registerLifecycleCommands } from './register/lifecycle.js';
 import { registerQuestionCommands } from './register/questions.js';
 
@@ -18,5 +19,6 @@ export function buildProgram(io: CliIo, signal: AbortSignal): Command {
   registerLifecycleCommands(program, io, signal);
   registerQuestionCommands(program, io);
   registerDataCommands(program, io);
+  registerDraftCommand(program, io);
   return program;
 }

@@ -80,6 +80,14 @@ export const selectorSchema = z.strictObject({
 });
 const evidence = z.array(selectorSchema).min(1, 'every fact needs at least one evidence quote');
 
+/**
+ * Whether a curator has reviewed an item that a tool proposed (`testimony draft`): `pending`
+ * until accepted. The seed refuses pending items (see review.ts) unless told to accept them; an
+ * item without the field was written by hand and needs no review.
+ */
+export const REVIEW_STATES = ['pending', 'accepted'] as const;
+const review = z.enum(REVIEW_STATES).optional();
+
 export const partialDateSchema = z
   .strictObject({
     /** EDTF-style value; its precision follows from its form (see src/domain/dates.ts). */
@@ -125,6 +133,7 @@ export const PARTICIPANT_ROLES = [
 
 const personSchema = z.strictObject({
   id: idOf('person'),
+  review,
   name: nameText,
   /** Set when the name is a normalisation the report does not spell out (it says only "Sessions"). */
   nameInferred: text.optional(),
@@ -135,6 +144,7 @@ const personSchema = z.strictObject({
 
 const organizationSchema = z.strictObject({
   id: idOf('org'),
+  review,
   name: nameText,
   kind: z.enum([
     'committee',
@@ -151,6 +161,7 @@ const organizationSchema = z.strictObject({
 
 const countrySchema = z.strictObject({
   id: idOf('country'),
+  review,
   name: nameText,
   /** How the report names it, e.g. "British" for the United Kingdom. */
   aliases: z.array(nameText).default([]),
@@ -159,6 +170,7 @@ const countrySchema = z.strictObject({
 
 const groupSchema = z.strictObject({
   id: idOf('group'),
+  review,
   name: nameText,
   description: text.optional(),
   partOf: idOf('org').optional(),
@@ -169,6 +181,7 @@ const groupSchema = z.strictObject({
 
 const matterSchema = z.strictObject({
   id: idOf('matter'),
+  review,
   name: nameText,
   kind: z.enum(['investigation', 'matter']),
   concerns: z.array(anyId).default([]),
@@ -184,6 +197,7 @@ const participantSchema = z.strictObject({
 
 const eventSchema = z.strictObject({
   id: idOf('event'),
+  review,
   kind: z.enum(EVENT_KINDS),
   name: nameText,
   date: partialDateSchema.optional(),
@@ -214,6 +228,7 @@ const aboutSchema = z.strictObject({
 
 const statementSchema = z.strictObject({
   id: idOf('statement'),
+  review,
   speaker: idOf('person', 'group', 'org', 'source'),
   saidAt: partialDateSchema.optional(),
   medium: z.enum(MEDIA),
@@ -229,6 +244,7 @@ const statementSchema = z.strictObject({
 
 const roleSchema = z.strictObject({
   id: idOf('role'),
+  review,
   holder: idOf('person'),
   title: nameText,
   /** Where or for whom the role is held: an organization, a country, or a principal. */
@@ -240,6 +256,7 @@ const roleSchema = z.strictObject({
 
 const recusalSchema = z.strictObject({
   id: idString(new RegExp(`^recusal:${SLUG}$`), 'expected an id like recusal:some-name'),
+  review,
   person: idOf('person'),
   matter: idOf('matter'),
   announcedAt: partialDateSchema,
@@ -251,6 +268,7 @@ const recusalSchema = z.strictObject({
 
 const demandSchema = z.strictObject({
   id: idString(new RegExp(`^demand:${SLUG}$`), 'expected an id like demand:some-name'),
+  review,
   by: idOf('group', 'person', 'org'),
   of: idOf('person'),
   action: z.enum(['resign', 'recuse']),
@@ -261,6 +279,7 @@ const demandSchema = z.strictObject({
 
 const sourceSchema = z.strictObject({
   id: idOf('source'),
+  review,
   title: nameText,
   /** Set when the title is the curator's description (the text carries no headline). */
   titleInferred: text.optional(),
@@ -294,6 +313,21 @@ export const datasetSchema = z.strictObject({
   recusals: z.array(recusalSchema).default([]),
   demands: z.array(demandSchema).default([]),
 });
+
+/** The dataset's collections of items, in file order: one list for every check that walks them. */
+export const COLLECTIONS = [
+  'sources',
+  'people',
+  'organizations',
+  'countries',
+  'groups',
+  'matters',
+  'events',
+  'statements',
+  'roles',
+  'recusals',
+  'demands',
+] as const;
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type QuoteSelectorInput = z.infer<typeof selectorSchema>;

@@ -10,6 +10,7 @@ import {
   type NodeLabel,
   type QuoteSelectorInput,
 } from './schema.js';
+import { COLLECTIONS } from './schema.js';
 import { salvage, type Salvaged } from './salvage.js';
 import { DEFAULT_SOURCE_POLICY, readSourceFile, type SourcePolicy } from './sources.js';
 
@@ -165,20 +166,7 @@ async function readSources(parsed: ParsedFile, dataset: Dataset, policy: SourceP
 
 /** Every node-like entry with its id and where it sits. */
 function* entries(dataset: Dataset): Generator<{ id: string; path: Path }> {
-  const collections = [
-    'sources',
-    'people',
-    'organizations',
-    'countries',
-    'groups',
-    'matters',
-    'events',
-    'statements',
-    'roles',
-    'recusals',
-    'demands',
-  ] as const;
-  for (const collection of collections) {
+  for (const collection of COLLECTIONS) {
     for (const [index, entry] of dataset[collection].entries())
       yield { id: entry.id, path: [collection, index] };
   }

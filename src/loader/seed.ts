@@ -11,6 +11,7 @@ import {
   type GraphRows,
   lookAlikeWarnings,
   parseDatasetFile,
+  pendingReviewProblems,
   type Problem,
   type SourcePolicy,
 } from '../dataset/index.js';
@@ -39,6 +40,11 @@ export interface PrepareOptions {
   sources?: SourcePolicy;
   /** Where warnings go (names that look alike): they do not stop the seed. Default: stderr. */
   warn?: (message: string) => void;
+  /**
+   * Accept the items a tool proposed that are still `review: pending` (`--accept-pending`);
+   * by default each one is a problem and nothing is written.
+   */
+  acceptPending?: boolean;
 }
 
 /**
@@ -89,6 +95,7 @@ export async function checkDatasets(
     }
     const result = await checkDataset(parsed, options.sources ?? DEFAULT_SOURCE_POLICY);
     problems.push(...result.problems);
+    if (!options.acceptPending) problems.push(...(await pendingReviewProblems(parsed)));
     checked.push(result);
   }
   const unresolved = unresolvedInRun(checked);

@@ -4,4 +4,10 @@ export { toPlain } from './plain.js';
 export { QUERY_NAMES, queryText, type QueryName } from './registry.js';
 export { MAX_HOPS } from './hop-bound.js';
 export { assertReadOnly, READ_FUNCTIONS, READ_PROCEDURES } from './read-only.js';
-export { lookUpPerson, type Named, type PersonLookup } from './people.js';
+export {
+  lookUpEntity,
+  lookUpPerson,
+  type LookupKind,
+  type Named,
+  type PersonLookup,
+} from './people.js';

@@ -7,29 +7,43 @@ export interface Named {
   aliases: string[];
 }
 
-/** What a name or id an analyst typed refers to: one node, several people, or none (with the closest names). */
+/** What a name or id an analyst typed refers to: one node, several, or none (with the closest names). */
 export type PersonLookup =
   { found: Named } | { ambiguous: Named[] } | { missing: 'id' | 'name'; closest: Named[] };
+
+/** Which nodes a name may mean: people only, or any node (an event, a country, a statement…). */
+export type LookupKind = 'Person' | 'any';
 
 const ID_FORM = /^[a-z]+:[a-z0-9-]+$/;
 
 /**
- * A person from what an analyst types: an id (`person:jeff-sessions`, or any node's id), a name
- * or an alias, in any case. Shared by the CLI (which names what it could not find) and the API
- * (the `person` argument of `conflicts`), so both read a name the same way.
+ * A node from what an analyst types: an id (`person:jeff-sessions`, or any node's id), a name
+ * or an alias, in any case. `kind` narrows which nodes a NAME may mean (an id is taken as it
+ * is). Shared by the CLI (which names what it could not find) and the API (every argument that
+ * expects a person or a node), so both read a name the same way.
  */
-export async function lookUpPerson(executor: QueryExecutor, text: string): Promise<PersonLookup> {
+export async function lookUpEntity(
+  executor: QueryExecutor,
+  text: string,
+  kind: LookupKind,
+): Promise<PersonLookup> {
   if (ID_FORM.test(text)) {
     const [row] = await executor.read('nodes-by-ids', { ids: [text] });
     return row ? { found: named(row.node) } : { missing: 'id', closest: [] };
   }
-  const matches = (await executor.read('person-by-name', { name: text })).map((row) =>
+  const label = kind === 'any' ? null : kind;
+  const matches = (await executor.read('entity-by-name', { name: text, label })).map((row) =>
     named(row.node),
   );
   const [only] = matches;
   if (matches.length === 1 && only) return { found: only };
   if (matches.length > 1) return { ambiguous: matches };
-  return { missing: 'name', closest: await closest(executor, text) };
+  return { missing: 'name', closest: await closest(executor, text, label) };
+}
+
+/** A person by id, name or alias (see lookUpEntity). */
+export function lookUpPerson(executor: QueryExecutor, text: string): Promise<PersonLookup> {
+  return lookUpEntity(executor, text, 'Person');
 }
 
 function named(node: unknown): Named {
@@ -41,25 +55,22 @@ function named(node: unknown): Named {
   };
 }
 
-/** The five names (or aliases) nearest by edit distance, from the people who share a letter run with it. */
-async function closest(executor: QueryExecutor, text: string): Promise<Named[]> {
-  const rows = await executor.read('people', {
-    nameContains: null,
-    afterKey: null,
-    afterId: null,
-    limit: 1000,
-  });
-  const people = ((rows[0]?.page as { node: unknown }[] | undefined) ?? []).map((entry) =>
-    named(entry.node),
-  );
-  const score = (person: Named) =>
+/** The five names (or aliases) nearest by edit distance, among those near enough to be a slip. */
+async function closest(
+  executor: QueryExecutor,
+  text: string,
+  label: string | null,
+): Promise<Named[]> {
+  const rows = await executor.read('entity-names', { label, limit: 5000 });
+  const nodes = rows.map((row) => named(row.node));
+  const score = (node: Named) =>
     Math.min(
-      ...[person.name, ...person.aliases].map((n) => distance(n.toLowerCase(), text.toLowerCase())),
+      ...[node.name, ...node.aliases].map((n) => distance(n.toLowerCase(), text.toLowerCase())),
     );
-  return people
-    .map((person) => ({ person, score: score(person) }))
+  return nodes
+    .map((node) => ({ node, score: score(node) }))
     .filter(({ score: s }) => s <= Math.max(3, Math.floor(text.length / 2)))
-    .sort((a, b) => a.score - b.score || a.person.name.localeCompare(b.person.name))
+    .sort((a, b) => a.score - b.score || a.node.name.localeCompare(b.node.name))
     .slice(0, 5)
-    .map(({ person }) => person);
+    .map(({ node }) => node);
 }

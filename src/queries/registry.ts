@@ -11,7 +11,8 @@ export const QUERY_NAMES = [
   'evidence-of-nodes',
   'neighbours',
   'person-neighbourhood',
-  'person-by-name',
+  'entity-by-name',
+  'entity-names',
   'people',
   'search',
   'meetings',
@@ -30,6 +31,7 @@ export const QUERY_NAMES = [
   'who-speaks-for',
   'export-nodes',
   'export-relationships',
+  'entities-by-names',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -145,7 +145,7 @@ describe('testimony: bad input', () => {
   it('an unknown name exits 1 and lists the closest candidates', async () => {
     const run = await testimony('timeline', 'Sesions');
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('[NOT_FOUND] No person is called "Sesions".');
+    expect(run.stderr).toContain('[NOT_FOUND] No person or other node is called "Sesions".');
     expect(run.stderr).toContain('Jeff Sessions (person:jeff-sessions)');
   });
 

@@ -554,7 +554,7 @@ describe('quotes whole (--wide) and where they lie (--offsets)', () => {
     expect(source.slice(2326, 2503)).toBe(JULY_QUOTE);
   });
 
-  it('statements, path, timeline, contradictions and who-speaks-for take --wide and --offsets', async () => {
+  it('statements, path, timeline, contradictions, who-speaks-for, recusals and roles take --wide and --offsets', async () => {
     const statements = (await testimony('statements', 'flores', '--offsets')).stdout;
     expect(statements).toMatch(/│ evidence\s*│/);
     expect(statements).toContain('#char=');
@@ -567,6 +567,8 @@ describe('quotes whole (--wide) and where they lie (--offsets)', () => {
       ['timeline', 'sessions'],
       ['contradictions', 'sessions'],
       ['who-speaks-for', 'sessions'],
+      ['recusals', 'sessions'],
+      ['roles', 'kislyak'],
     ]) {
       const run = await testimony(...args, '--wide', '--offsets');
       expect(run.code, args.join(' ')).toBe(0);

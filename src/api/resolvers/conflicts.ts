@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-import { lookUpPerson } from '../../queries/index.js';
 import { pageSize } from '../args.js';
 import {
   clusterConflicts,
@@ -11,6 +9,7 @@ import {
 } from '../conflicts.js';
 import type { ApiContext } from '../context.js';
 import { badInput } from '../errors.js';
+import { nodeIdArg } from '../names.js';
 import type { ConflictKind, Resolvers, Stance } from '../generated/resolvers.js';
 import {
   partialDate,
@@ -19,27 +18,6 @@ import {
   type NodeRecord,
   type VersionRecord,
 } from '../records.js';
-
-/**
- * The `person` argument: an id, or a name or alias in any case. Unknown: NOT_FOUND with the
- * closest names (extensions.closest); several people: AMBIGUOUS with each (extensions.candidates).
- */
-async function personId(ctx: ApiContext, text: string): Promise<string> {
-  const lookup = await lookUpPerson(ctx.executor, text);
-  if ('found' in lookup) return lookup.found.id;
-  const list = (people: { id: string; name: string }[]) =>
-    people.map(({ id, name }) => ({ id, name }));
-  if ('ambiguous' in lookup)
-    throw new GraphQLError(
-      `Argument "person" "${text}" names ${lookup.ambiguous.length} people; give the full name or the id.`,
-      { extensions: { code: 'AMBIGUOUS', argument: 'person', candidates: list(lookup.ambiguous) } },
-    );
-  const closest = lookup.closest.map((c) => `${c.name} (${c.id})`).join(', ');
-  throw new GraphQLError(
-    `Argument "person": no ${lookup.missing === 'id' ? 'node has the id' : 'person is called'} "${text}".${closest ? ` Closest names: ${closest}.` : ''}`,
-    { extensions: { code: 'NOT_FOUND', argument: 'person', closest: list(lookup.closest) } },
-  );
-}
 
 function kindsArg(kinds: readonly ConflictKind[] | null | undefined): ConflictKind[] | undefined {
   if (!kinds) return undefined;
@@ -69,7 +47,7 @@ export const conflictResolvers: Resolvers = {
     conflicts: async (_root, args, ctx) => {
       const size = pageSize(args.first);
       const kinds = kindsArg(args.kinds);
-      const person = args.person ? await personId(ctx, args.person) : null;
+      const person = await nodeIdArg(ctx, 'person', args.person, 'Person');
       const [row] = await ctx.executor.read('conflicts', { person, ids: null });
       const sides = conflictSides(row);
       const found = judge(sides, kinds);

@@ -10,6 +10,7 @@ import {
   relationshipTypes,
   searchQuery,
 } from '../args.js';
+import type { ApiContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { badInput } from '../errors.js';
 import type { DateMatch as DateMatchValue, Resolvers, Stance } from '../generated/resolvers.js';
@@ -25,6 +26,7 @@ import {
   type RelRecord,
 } from '../records.js';
 import { selectedPath } from '../lookahead.js';
+import { nodeIdArg, requiredNodeIdArg } from '../names.js';
 import { prefetchPerson } from '../prefetch.js';
 import { claimant, isClaim, nodeType, statementsByIds } from './nodes.js';
 
@@ -64,6 +66,15 @@ function pathOf(row: Row): PathRecord {
 const dateMatchValue = (match: DateMatch | null | undefined) =>
   match ? (match.toUpperCase() as DateMatchValue) : null;
 
+/** A path's two ends, each an id, a name or an alias (of any node). */
+async function endpoints(ctx: ApiContext, from: string, to: string) {
+  const [a, b] = await Promise.all([
+    requiredNodeIdArg(ctx, 'from', from, 'any'),
+    requiredNodeIdArg(ctx, 'to', to, 'any'),
+  ]);
+  return { from: a, to: b };
+}
+
 const lower = (stance: Stance | null | undefined) => (stance ? stance.toLowerCase() : null);
 
 export const queryResolvers: Resolvers = {
@@ -79,7 +90,7 @@ export const queryResolvers: Resolvers = {
           : await ctx.loaders.node(id);
         return node && nodeType(node) === 'Person' ? node : null;
       }
-      const rows = await ctx.executor.read('person-by-name', { name });
+      const rows = await ctx.executor.read('entity-by-name', { name, label: 'Person' });
       return (rows[0]?.node as NodeRecord | undefined) ?? null;
     },
     people: async (_root, { nameContains, first, after }, ctx) => {
@@ -107,29 +118,32 @@ export const queryResolvers: Resolvers = {
     meetings: async (_root, args, ctx) => {
       const size = pageSize(args.first);
       const rows = await ctx.executor.read('meetings', {
-        participant: args.participant ?? null,
-        with: args.with ?? null,
         ...dateRange(args.from, args.to, args.dates),
         claims: claimFilter(args.claims),
         ...decodeCursor(args.after),
         limit: size + 1,
+        // Names last: a bad argument is refused before the database is asked anything.
+        participant: await nodeIdArg(ctx, 'participant', args.participant, 'Person'),
+        with: await nodeIdArg(ctx, 'with', args.with, 'Person'),
       });
       return connection(rows, size);
     },
     statements: async (_root, args, ctx) => {
       const size = pageSize(args.first);
       const rows = await ctx.executor.read('statements', {
-        speaker: args.speaker ?? null,
-        about: args.about ?? null,
         stance: lower(args.stance),
         ...dateRange(args.from, args.to, args.dates),
         ...decodeCursor(args.after),
         limit: size + 1,
+        speaker: await nodeIdArg(ctx, 'speaker', args.speaker, 'any'),
+        about: await nodeIdArg(ctx, 'about', args.about, 'any'),
       });
       return connection(rows, size);
     },
     recusals: async (_root, { person }, ctx) => {
-      const rows = await ctx.executor.read('recusals', { person: person ?? null });
+      const rows = await ctx.executor.read('recusals', {
+        person: await nodeIdArg(ctx, 'person', person, 'Person'),
+      });
       return rows.map((row) => ({
         person: row.person as NodeRecord,
         matter: row.matter as NodeRecord,
@@ -138,9 +152,9 @@ export const queryResolvers: Resolvers = {
     },
     timeline: async (_root, { entity, from, to, dates, claims }, ctx) => {
       const rows = await ctx.executor.read('timeline', {
-        entity,
         ...dateRange(from, to, dates),
         claims: claimFilter(claims),
+        entity: await requiredNodeIdArg(ctx, 'entity', entity, 'any'),
       });
       return rows.map((row) => ({
         node: row.node as NodeRecord,
@@ -150,27 +164,27 @@ export const queryResolvers: Resolvers = {
     },
     shortestPath: async (_root, { from, to, maxHops, via, claims }, ctx) => {
       const rows = await ctx.executor.read('shortest-path', {
-        from,
-        to,
         maxHops: hops(maxHops),
         types: relationshipTypes(via),
         claims: claimFilter(claims),
+        ...(await endpoints(ctx, from, to)),
       });
       return rows[0] ? pathOf(rows[0]) : null;
     },
     paths: async (_root, { from, to, maxHops, via, first, claims }, ctx) => {
       const rows = await ctx.executor.read('all-shortest-paths', {
-        from,
-        to,
         maxHops: hops(maxHops),
         types: relationshipTypes(via),
         claims: claimFilter(claims),
         limit: pageSize(first, PATHS_DEFAULT_FIRST),
+        ...(await endpoints(ctx, from, to)),
       });
       return rows.map(pathOf);
     },
     contradictions: async (_root, { person }, ctx) => {
-      const rows = await ctx.executor.read('contradictions', { person: person ?? null });
+      const rows = await ctx.executor.read('contradictions', {
+        person: await nodeIdArg(ctx, 'person', person, 'Person'),
+      });
       return rows.map((row) => ({
         statement: row.statement as NodeRecord,
         speaker: row.speaker as NodeRecord,

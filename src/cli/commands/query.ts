@@ -47,14 +47,44 @@ function readQuery(target: string): { name: string; text: string } {
   );
 }
 
-/** Parameters the query uses (outside comments) that were not given. */
-function missingParams(text: string, params: Record<string, unknown>): string[] {
-  const used = new Set(
+/** The parameters a query uses, outside comments. */
+function usedParams(text: string): Set<string> {
+  return new Set(
     [...text.replace(/\/\/.*$/gm, '').matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map(
       (m) => m[1] ?? '',
     ),
   );
-  return [...used].filter((name) => !(name in params)).sort();
+}
+
+/**
+ * Given parameters the query never reads, or ones it needs and lacks: a usage error naming what
+ * it expects. A misspelt --param would otherwise run with the parameter unset and answer
+ * "no rows", which reads like a fact about the graph.
+ */
+function checkParams(name: string, text: string, params: Record<string, unknown>): void {
+  const used = usedParams(text);
+  const header = text.split('\n').find((line) => line.startsWith('// Parameters:')) ?? '';
+  const expected =
+    used.size > 0
+      ? [...used]
+          .sort()
+          .map((p) => `$${p}`)
+          .join(', ')
+      : 'none';
+  const unknown = Object.keys(params)
+    .filter((key) => !used.has(key))
+    .sort();
+  if (unknown.length > 0)
+    throw new TestimonyError(
+      'USAGE',
+      `${name} has no parameter ${unknown.map((u) => `$${u}`).join(', ')}; its parameters: ${expected}.${header ? `\n  ${header}` : ''}`,
+    );
+  const missing = [...used].filter((key) => !(key in params)).sort();
+  if (missing.length > 0)
+    throw new TestimonyError(
+      'USAGE',
+      `${name} needs ${missing.map((m) => `$${m}`).join(', ')}: give ${missing.map((m) => `--param ${m}=…`).join(' ')}.${header ? `\n  ${header}` : ''}`,
+    );
 }
 
 /** `testimony query <file|name> [--param k=v …]`: a read-only query; anything else is refused (see assertReadOnly). */
@@ -67,14 +97,7 @@ export async function queryCommand(
 ): Promise<void> {
   const { name, text } = readQuery(target);
   const params = parseParams(pairs);
-  const missing = missingParams(text, params);
-  if (missing.length > 0) {
-    const header = text.split('\n').find((line) => line.startsWith('// Parameters:')) ?? '';
-    throw new TestimonyError(
-      'USAGE',
-      `${name} needs ${missing.map((m) => `$${m}`).join(', ')}: give ${missing.map((m) => `--param ${m}=…`).join(' ')}.${header ? `\n  ${header}` : ''}`,
-    );
-  }
+  checkParams(name, text, params);
   await withExecutor(env, async (executor, driver) => {
     // READ access stays as a second line of defence: a write that passed the plan check fails.
     const session = driver.session({
@@ -114,7 +137,27 @@ function printRows(io: CliIo, records: Neo4jRecord[], format: 'table' | 'json'):
     );
 }
 
-const cell = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+/**
+ * A value as a table cell, readable rather than raw JSON: a node (a map with an id) by its name,
+ * title or text (else its id), a list one item a line (nested lists comma-separated), a map as `key: value` pairs.
+ * `--format json` keeps every value whole.
+ */
+export function cell(value: unknown, depth = 0): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  if (typeof value !== 'object') return '';
+  if (Array.isArray(value))
+    return value.map((item) => cell(item, depth + 1)).join(depth === 0 ? '\n' : ', ');
+  const record = value as Record<string, unknown>;
+  if (typeof record.id === 'string')
+    return [record.name, record.title, record.text].find((v) => typeof v === 'string') ?? record.id;
+  return Object.entries(record)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k, v]) => `${k}: ${cell(v, depth + 1)}`)
+    .join(depth === 0 ? '\n' : '; ');
+}
 
 /** The user's own Cypher failed: show Neo4j's reason (it is their query, not our internals). */
 function userError(name: string): (error: unknown) => never {

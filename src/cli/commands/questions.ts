@@ -19,7 +19,7 @@ import {
 import { table } from '../format/table.js';
 import { runOperation } from '../graphql.js';
 import type { CliIo } from '../io.js';
-import { resolvePerson } from '../names.js';
+import { resolveEntity, resolvePerson } from '../names.js';
 import { windowOf, windowText, type WindowOptions } from '../options.js';
 import {
   ContradictionsDocument,
@@ -67,7 +67,7 @@ export interface ViewOptions {
   wide?: boolean;
   offsets?: boolean;
 }
-const viewOf = (options: ViewOptions): View => ({
+export const viewOf = (options: ViewOptions): View => ({
   wide: options.wide === true,
   offsets: options.offsets === true,
 });
@@ -121,7 +121,10 @@ export async function pathCommand(
   options: PathOptions,
 ): Promise<void> {
   await withExecutor(env, async (executor) => {
-    const [a, b] = [await resolvePerson(executor, from), await resolvePerson(executor, to)];
+    const [a, b] = [
+      await resolveEntity(executor, from, 'any'),
+      await resolveEntity(executor, to, 'any'),
+    ];
     const data = await runOperation(executor, PathDocument, {
       from: a.id,
       to: b.id,
@@ -177,7 +180,7 @@ export async function timelineCommand(
   const window = windowOf(options);
   const view = viewOf(options);
   await withExecutor(env, async (executor) => {
-    const who = await resolvePerson(executor, entity);
+    const who = await resolveEntity(executor, entity, 'any');
     const data = await runOperation(executor, TimelineDocument, {
       entity: who.id,
       ...window,

@@ -19,6 +19,8 @@ export interface SeedCommandOptions {
   batchSize?: number;
   /** Dataset names to remove instead of files to seed. */
   remove?: string[];
+  /** Accept items still `review: pending` instead of refusing them. */
+  acceptPending?: boolean;
 }
 
 /** `testimony seed [files…]`: validate, then load in one transaction; a summary on stderr (or JSON on stdout). */
@@ -37,7 +39,9 @@ export async function seedCommand(
       { hint: 'Remove in one command, seed in another: testimony seed --remove <dataset>' },
     );
   const validating = performance.now();
-  const graphs = options.remove ? undefined : await prepare(env, reporter, files);
+  const graphs = options.remove
+    ? undefined
+    : await prepare(env, reporter, files, options.acceptPending);
   const validateMs = Math.round(performance.now() - validating);
   const result = await withNeo4j(env, reporter, signal, (driver, neo4j) => {
     const seedOptions = {
@@ -67,11 +71,12 @@ export async function seedCommand(
   );
 }
 
-async function prepare(env: Env, reporter: Reporter, files: string[]) {
+async function prepare(env: Env, reporter: Reporter, files: string[], acceptPending = false) {
   const targets = files.length > 0 ? files : bundledDatasets();
   reporter.info(`Validating ${targets.length} dataset file(s)…`);
   return prepareDatasets(targets, {
     sources: sourcePolicyOf(env),
     warn: (message) => reporter.info(message),
+    acceptPending,
   });
 }

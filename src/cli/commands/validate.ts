@@ -18,13 +18,14 @@ export async function validateCommand(
   env: Env,
   io: CliIo,
   files: string[],
-  options: { json?: boolean },
+  options: { json?: boolean; acceptPending?: boolean },
 ): Promise<void> {
   const reporter = streamReporter(io.stderr);
   const targets = files.length > 0 ? files : bundledDatasets();
   const run = await checkDatasets(targets, {
     sources: sourcePolicyOf(env),
     warn: (message) => reporter.info(message),
+    acceptPending: options.acceptPending ?? false,
   });
   if (run.problems.length > 0) throw datasetInvalid(run.problems, run.unresolved);
   const datasets = run.graphs.map((graph) => graph.dataset);

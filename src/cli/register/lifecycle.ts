@@ -52,7 +52,16 @@ function registerTokenCommand(program: Command, io: CliIo): void {
     });
 }
 
-type SeedOptions = { json?: boolean; dryRun?: boolean; batchSize?: number; remove?: string[] };
+type SeedOptions = {
+  json?: boolean;
+  dryRun?: boolean;
+  batchSize?: number;
+  remove?: string[];
+  acceptPending?: boolean;
+};
+
+const ACCEPT_PENDING_HELP =
+  'accept every item still marked "review: pending" (proposed by testimony draft); by default each is refused, by file, line and path';
 
 function registerSeedCommand(program: Command, io: CliIo, signal: AbortSignal): void {
   program
@@ -63,6 +72,7 @@ function registerSeedCommand(program: Command, io: CliIo, signal: AbortSignal): 
     .argument('[files...]', 'dataset files (.yaml or .json)')
     .option('--json', 'print a machine-readable summary on stdout')
     .option('--dry-run', 'validate and print what would change; write nothing')
+    .option('--accept-pending', ACCEPT_PENDING_HELP)
     .option(
       '--remove <dataset>',
       'remove a dataset by name (repeat for several): release what only it held, take its values off shared nodes',
@@ -87,7 +97,8 @@ function registerValidateCommand(program: Command, io: CliIo): void {
     )
     .argument('[files...]', 'dataset files (.yaml or .json)')
     .option('--json', 'print {valid, datasets, unresolved} on stdout')
-    .action(async (files: string[], options: { json?: boolean }) => {
+    .option('--accept-pending', ACCEPT_PENDING_HELP)
+    .action(async (files: string[], options: { json?: boolean; acceptPending?: boolean }) => {
       await validateCommand(loadEnv(), io, files, options);
     });
 }

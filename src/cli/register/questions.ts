@@ -19,6 +19,7 @@ import {
   type ViewOptions,
 } from '../commands/questions.js';
 import { conflictKinds, conflictsCommand } from '../commands/conflicts.js';
+import { recusalsCommand, rolesCommand } from '../commands/records.js';
 import type { ConflictKind } from '../../domain/index.js';
 import type { CliIo } from '../io.js';
 import {
@@ -140,6 +141,28 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .action(
       (person: string | undefined, o: { kind?: ConflictKind[]; first: number; format: Format }) =>
         conflictsCommand(env(), io, person, o),
+    );
+
+  const recusals = program
+    .command('recusals')
+    .description(
+      'Recusals: who recused from what, when, the scope in their own words, and evidence.',
+    )
+    .argument('[person]', 'only this person (a name, alias or id)');
+  withView(recusals)
+    .addOption(formatOption('table', 'json'))
+    .action((person: string | undefined, o: ViewOptions & { format: Format }) =>
+      recusalsCommand(env(), io, person, o),
+    );
+
+  const roles = program
+    .command('roles')
+    .description('The positions a person held: title, where or for whom, when, and evidence.')
+    .argument('<person>', 'a name, alias or id');
+  withView(roles)
+    .addOption(formatOption('table', 'json'))
+    .action((person: string, o: ViewOptions & { format: Format }) =>
+      rolesCommand(env(), io, person, o),
     );
 
   const whoSpeaksFor = program

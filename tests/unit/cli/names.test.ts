@@ -25,13 +25,13 @@ function executor(people: Person[] = PEOPLE): QueryExecutor {
     const node = (p: Person) => ({ node: { ...p, aliases: p.aliases ?? [] } });
     if (name === 'nodes-by-ids')
       return people.filter((p) => (params.ids as string[]).includes(p.id)).map(node);
-    if (name === 'person-by-name') {
+    if (name === 'entity-by-name') {
       const text = String(params.name).toLowerCase();
       return people
         .filter((p) => [p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase() === text))
         .map(node);
     }
-    if (name === 'people') return [{ page: people.map(node) }];
+    if (name === 'entity-names') return people.map(node);
     throw new Error(`unexpected query ${name}`);
   };
   return {

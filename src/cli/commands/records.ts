@@ -1,0 +1,64 @@
+import type { Env } from '../../config/index.js';
+import { withExecutor } from '../connect.js';
+import { cut, dateCell, labelOf, quotes } from '../format/labels.js';
+import { table } from '../format/table.js';
+import { RecusalsDocument, RolesDocument } from '../generated/operations.js';
+import { runOperation } from '../graphql.js';
+import type { CliIo } from '../io.js';
+import { resolvePerson } from '../names.js';
+import { answer, color, viewOf, type Format, type ViewOptions } from './questions.js';
+
+/** `testimony recusals [person]`: who recused from what, when, in whose words, with evidence. */
+export async function recusalsCommand(
+  env: Env,
+  io: CliIo,
+  person: string | undefined,
+  options: ViewOptions & { format: Format },
+): Promise<void> {
+  const view = viewOf(options);
+  await withExecutor(env, async (executor) => {
+    const who = person ? await resolvePerson(executor, person) : undefined;
+    const data = await runOperation(executor, RecusalsDocument, { person: who?.id ?? null });
+    const rows = data.recusals;
+    answer(io, options.format, data, rows.length === 0, () =>
+      table(
+        ['person', 'matter', 'announced', 'scope', 'evidence'],
+        rows.map((r) => [
+          labelOf(r.person),
+          labelOf(r.matter),
+          dateCell(r.announcedAt, view),
+          cut(r.scope, 80, view),
+          quotes(r.evidence, 70, view),
+        ]),
+        color(io, options.format),
+      ),
+    );
+  });
+}
+
+/** `testimony roles <person>`: the positions a person held, where, and when the source shows them. */
+export async function rolesCommand(
+  env: Env,
+  io: CliIo,
+  person: string,
+  options: ViewOptions & { format: Format },
+): Promise<void> {
+  const view = viewOf(options);
+  await withExecutor(env, async (executor) => {
+    const who = await resolvePerson(executor, person);
+    const data = await runOperation(executor, RolesDocument, { id: who.id });
+    const rows = data.node && 'roles' in data.node ? data.node.roles : [];
+    answer(io, options.format, data, rows.length === 0, () =>
+      table(
+        ['title', 'at', 'during', 'evidence'],
+        rows.map((r) => [
+          r.title,
+          labelOf(r.at),
+          dateCell(r.during, view),
+          quotes(r.evidence, 70, view),
+        ]),
+        color(io, options.format),
+      ),
+    );
+  });
+}
