@@ -16,8 +16,8 @@ export function formatError(development: boolean) {
     };
     const known = original instanceof TestimonyError ? KNOWN[original.code] : undefined;
     if (known) return { message: known.message, extensions: { code: known.code }, ...where };
-    if (isBadUserInput(error, original))
-      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+    const ownCode = typedValidationCode(error, original);
+    if (ownCode) return { ...formatted, extensions: { ...formatted.extensions, code: ownCode } };
     const code = formatted.extensions?.code;
     if (development || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR'))
       return formatted;
@@ -41,13 +41,22 @@ const KNOWN: Partial<Record<TestimonyError['code'], { code: string; message: str
   },
 };
 
-/** Apollo gives every validation error GRAPHQL_VALIDATION_FAILED; ours say BAD_USER_INPUT. */
-function isBadUserInput(error: unknown, original: unknown): boolean {
+/** Validation errors that carry a code of their own (argument checks, armor's limits). */
+const TYPED_VALIDATION_CODES = new Set([
+  'BAD_USER_INPUT',
+  'DEPTH_LIMIT',
+  'ALIAS_LIMIT',
+  'DIRECTIVE_LIMIT',
+]);
+
+/** Apollo gives every validation error GRAPHQL_VALIDATION_FAILED; ours keep their own code. */
+function typedValidationCode(error: unknown, original: unknown): string | undefined {
   const cause =
     error instanceof GraphQLError && error.originalError instanceof GraphQLError
       ? error.originalError
       : original;
-  return cause instanceof GraphQLError && cause.extensions.code === 'BAD_USER_INPUT';
+  const code = cause instanceof GraphQLError ? cause.extensions.code : undefined;
+  return typeof code === 'string' && TYPED_VALIDATION_CODES.has(code) ? code : undefined;
 }
 
 /** graphql-js also reports a bad enum literal in its own words: keep only ours (same place, clearer). */

@@ -15,6 +15,9 @@ const CLIENT_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'COST_LIMIT',
+  'DEPTH_LIMIT',
+  'ALIAS_LIMIT',
+  'DIRECTIVE_LIMIT',
 ]);
 
 /** Logs each error with its request id and stack (server side only), and gives clients the id. */

@@ -155,23 +155,73 @@ describe('invalid arguments: BAD_USER_INPUT naming the argument and what it allo
 });
 
 describe('limits are enforced before execution', () => {
-  it(`depth over ${API_LIMITS.maxDepth}`, async () => {
+  it(`depth over ${API_LIMITS.maxDepth}: DEPTH_LIMIT with the limit, the depth found and what to change`, async () => {
+    // person (1), then spokespeople and spokesperson five times (11), then id (12).
     let selection = 'id';
-    for (let i = 0; i < 8; i += 1)
-      selection = `statements { speaker { ... on Person { ${selection} } } }`;
+    for (let i = 0; i < 5; i += 1) selection = `spokespeople { spokesperson { ${selection} } }`;
     const response = await refusedBeforeExecution(
       `{ person(id: "person:jeff-sessions") { ${selection} } }`,
     );
-    expect(response.errors?.some((e) => /depth/i.test(e.message))).toBe(true);
+    expect(response.status).toBe(400);
+    expect(response.errors).toHaveLength(1);
+    const [error] = response.errors ?? [];
+    expect(error?.message).toBe(
+      `Query depth 12 is over the limit of ${API_LIMITS.maxDepth}. Nest fewer selections (ask for ids and follow them with node(id:) in another query), or split the query.`,
+    );
+    expect(error?.message).not.toMatch(/syntax/i);
+    expect(error?.extensions).toMatchObject({
+      code: 'DEPTH_LIMIT',
+      limit: API_LIMITS.maxDepth,
+      actual: 12,
+    });
   });
 
-  it(`more than ${API_LIMITS.maxAliases} aliases`, async () => {
+  it(`depth through fragments counts too (DEPTH_LIMIT), and a query at the limit runs`, async () => {
+    let selection = '...Deep';
+    for (let i = 0; i < 4; i += 1) selection = `spokespeople { spokesperson { ${selection} } }`;
+    const deep = await refusedBeforeExecution(
+      `{ person(id: "person:jeff-sessions") { ${selection} } } fragment Deep on Person { spokespeople { spokesperson { id } } }`,
+    );
+    expect(deep.errors?.[0]?.extensions?.code).toBe('DEPTH_LIMIT');
+    expect(deep.errors?.[0]?.extensions?.actual).toBeGreaterThan(API_LIMITS.maxDepth);
+    // person (1) + four pairs (9) + id (10): exactly the limit.
+    let atLimit = 'id';
+    for (let i = 0; i < 4; i += 1) atLimit = `spokespeople { spokesperson { ${atLimit} } }`;
+    const ok = await gql(seeded.api(), `{ person(id: "person:jeff-sessions") { ${atLimit} } }`);
+    expect(ok.errors).toBeUndefined();
+  });
+
+  it(`more than ${API_LIMITS.maxAliases} aliases: ALIAS_LIMIT with the limit, the count and what to change`, async () => {
     const aliases = Array.from(
       { length: API_LIMITS.maxAliases + 5 },
       (_, i) => `a${i}: stats { nodes }`,
     ).join(' ');
     const response = await refusedBeforeExecution(`{ ${aliases} }`);
-    expect(response.errors?.[0]?.message).toMatch(/alias/i);
+    expect(response.status).toBe(400);
+    expect(response.errors).toHaveLength(1);
+    const [error] = response.errors ?? [];
+    expect(error?.message).toBe(
+      `Aliases ${API_LIMITS.maxAliases + 5} is over the limit of ${API_LIMITS.maxAliases}. Use fewer aliased fields in one query, or send several queries.`,
+    );
+    expect(error?.extensions).toMatchObject({
+      code: 'ALIAS_LIMIT',
+      limit: API_LIMITS.maxAliases,
+      actual: API_LIMITS.maxAliases + 5,
+    });
+  });
+
+  it(`more than ${API_LIMITS.maxDirectives} directives: DIRECTIVE_LIMIT with the limit, the count and what to change`, async () => {
+    const count = API_LIMITS.maxDirectives + 3;
+    const response = await refusedBeforeExecution(
+      `{ stats { nodes ${'@include(if: true) '.repeat(count)} } }`,
+    );
+    expect(response.status).toBe(400);
+    const error = response.errors?.find((e) => e.extensions?.code === 'DIRECTIVE_LIMIT');
+    expect(error, JSON.stringify(response.errors)).toBeDefined();
+    expect(error?.message).toBe(
+      `Directives ${count} is over the limit of ${API_LIMITS.maxDirectives}. Use fewer directives (@include, @skip) in one query, or split the query.`,
+    );
+    expect(error?.extensions).toMatchObject({ limit: API_LIMITS.maxDirectives, actual: count });
   });
 
   it(`more than ${API_LIMITS.maxTokens} tokens`, async () => {
