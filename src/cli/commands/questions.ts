@@ -8,6 +8,7 @@ import {
   claimNote,
   cut,
   dateCell,
+  dateMarked,
   dateOf,
   labelOf,
   NARROW,
@@ -212,7 +213,7 @@ export async function timelineCommand(
         rows.map((r, i) => ({
           from: i === 0 ? person : (rows[i - 1]?.node ?? person),
           to: r.node,
-          label: r.isClaim ? `${r.date?.value ?? ''} (claim)`.trim() : (r.date?.value ?? ''),
+          label: dateMarked(r.date, r.isClaim ? ['claim'] : []),
         })),
     );
   });
@@ -268,6 +269,7 @@ export async function meetingsCommand(
               from: { id: who.id, name: who.name },
               to: p.node,
               label: stepLabel('MET_WITH', m.date, m.isClaim),
+              id: m.id,
             })),
         ),
     );

@@ -1,11 +1,26 @@
-import type { dateOf } from './labels.js';
-import { labelOf } from './labels.js';
+import { dateMarked, labelOf, type DateLike } from './labels.js';
 
 type Node = Record<string, unknown> & { id: string };
 export interface Edge {
   from: Node;
   to: Node;
   label: string;
+  /** What the edge stands for when ends and label may not tell (a meeting's id). */
+  id?: string;
+}
+
+/**
+ * Each edge once: `--all` paths share their steps, and a diagram draws a relationship once
+ * (same ends, same label, same id when it has one), in the order first met.
+ */
+export function distinctEdges(edges: Edge[]): Edge[] {
+  const seen = new Set<string>();
+  return edges.filter((edge) => {
+    const key = JSON.stringify([edge.from.id, edge.to.id, edge.label, edge.id ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Mermaid flowchart source: ids become safe keys, names become labels (quotes escaped). */
@@ -17,7 +32,7 @@ export function mermaid(edges: Edge[]): string {
   };
   const text = (value: string) => value.replaceAll('"', '#quot;');
   const lines = ['graph LR'];
-  for (const edge of edges)
+  for (const edge of distinctEdges(edges))
     lines.push(
       `  ${key(edge.from)}["${text(labelOf(edge.from, 40))}"] -->|"${text(edge.label)}"| ${key(edge.to)}["${text(labelOf(edge.to, 40))}"]`,
     );
@@ -29,7 +44,7 @@ export function dot(edges: Edge[]): string {
   const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
   const lines = ['digraph testimony {', '  rankdir=LR;', '  node [shape=box, style=rounded];'];
   const seen = new Set<string>();
-  for (const edge of edges) {
+  for (const edge of distinctEdges(edges)) {
     for (const node of [edge.from, edge.to]) {
       if (seen.has(node.id)) continue;
       seen.add(node.id);
@@ -41,12 +56,11 @@ export function dot(edges: Edge[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** An edge's label: type and date, and `(claim)` when it rests only on someone's statement. */
-export function stepLabel(
-  type: string,
-  date: Parameters<typeof dateOf>[0],
-  isClaim = false,
-): string {
-  const label = date?.value ? `${type} ${date.value}` : type;
-  return isClaim ? `${label} (claim)` : label;
+/**
+ * An edge's label: type and date with the date's honesty marks (`~` approximate, open start,
+ * approx., inferred), and `claim` when it rests only on someone's statement:
+ * `SPOKE_FOR 2017-03-01 (inferred)`, `MET_WITH 2016-07 (claim)`.
+ */
+export function stepLabel(type: string, date: DateLike | null | undefined, isClaim = false): string {
+  return [type, dateMarked(date, isClaim ? ['claim'] : [])].filter((part) => part !== '').join(' ');
 }

@@ -54,6 +54,17 @@ const marks = (date: DateLike) =>
   ].filter((word): word is string => word !== undefined);
 
 /**
+ * A date for a diagram's edge label, short but as honest as a table cell: the value (`~` before
+ * an approximate one) and its marks, without the report's words: `~2017-03-02 16:00-05:00
+ * (approx., inferred)`, `../2017-03-02 (open start)`. `extra` marks follow (a claim's `claim`).
+ */
+export function dateMarked(date: DateLike | null | undefined, extra: string[] = []): string {
+  const words = [...(date?.value ? marks(date) : []), ...extra];
+  const value = date?.value ? shownValue(date) : '';
+  return words.length > 0 ? `${value} (${words.join(', ')})`.trim() : value;
+}
+
+/**
  * A date on one line, for a sentence: `2017-05-03 ("on Wednesday", inferred)`,
  * `~2017-03-02 16:00-05:00 ("shortly after 4 p.m. EST", approx., inferred)`. Under --wide the
  * reason for an inference follows (`inferred: the Wednesday before …`).
