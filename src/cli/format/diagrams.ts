@@ -61,6 +61,10 @@ export function dot(edges: Edge[]): string {
  * approx., inferred), and `claim` when it rests only on someone's statement:
  * `SPOKE_FOR 2017-03-01 (inferred)`, `MET_WITH 2016-07 (claim)`.
  */
-export function stepLabel(type: string, date: DateLike | null | undefined, isClaim = false): string {
+export function stepLabel(
+  type: string,
+  date: DateLike | null | undefined,
+  isClaim = false,
+): string {
   return [type, dateMarked(date, isClaim ? ['claim'] : [])].filter((part) => part !== '').join(' ');
 }
