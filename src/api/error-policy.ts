@@ -14,6 +14,8 @@ export function formatError(development: boolean) {
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
     };
+    const tokens = tokenLimit(formatted);
+    if (tokens) return { ...tokens, ...where };
     const known = original instanceof TestimonyError ? KNOWN[original.code] : undefined;
     if (known) return { message: known.message, extensions: { code: known.code }, ...where };
     const ownCode = typedValidationCode(error, original);
@@ -26,6 +28,22 @@ export function formatError(development: boolean) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
       ...where,
     };
+  };
+}
+
+/**
+ * graphql-js's parser stops at the token limit (parseOptions.maxTokens) with "Syntax Error:
+ * Document contains more than N tokens": not a syntax error. It stops counting there, so the
+ * error says the limit, not the query's size.
+ */
+function tokenLimit(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
+  const limit = /^Syntax Error: Document contains more than (\d+) tokens/.exec(
+    formatted.message,
+  )?.[1];
+  if (limit === undefined) return undefined;
+  return {
+    message: `The query has more than ${limit} tokens, the limit. Ask for fewer fields or aliases, or split the query.`,
+    extensions: { code: 'TOKEN_LIMIT', limit: Number(limit) },
   };
 }
 

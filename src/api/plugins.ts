@@ -18,6 +18,7 @@ const CLIENT_CODES = new Set([
   'DEPTH_LIMIT',
   'ALIAS_LIMIT',
   'DIRECTIVE_LIMIT',
+  'TOKEN_LIMIT',
 ]);
 
 /** Logs each error with its request id and stack (server side only), and gives clients the id. */

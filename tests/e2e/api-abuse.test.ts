@@ -228,7 +228,14 @@ describe('limits are enforced before execution', () => {
     const response = await refusedBeforeExecution(
       `{ stats { ${'nodes '.repeat(API_LIMITS.maxTokens + 10)} } }`,
     );
-    expect(response.errors?.[0]?.message).toMatch(/token/i);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.message).toBe(
+      `The query has more than ${API_LIMITS.maxTokens} tokens, the limit. Ask for fewer fields or aliases, or split the query.`,
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOKEN_LIMIT',
+      limit: API_LIMITS.maxTokens,
+    });
   });
 
   it(`a cost over ${API_LIMITS.maxCost}`, async () => {

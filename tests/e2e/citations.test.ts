@@ -286,7 +286,7 @@ describe('the citations fixture: report A quotes outlet B, which cites C', () =>
     );
     const defended = await testimony('contradictions', 'Alma Reyes');
     expect(defended.stdout).toContain(
-      'defended or qualified by Test Courier (as reported by Test Gazette): The mayor never met Lind.',
+      'defended by Test Courier (as reported by Test Gazette): The mayor never met Lind.',
     );
     const timeline = await testimony('timeline', COURIER);
     expect(timeline.stdout).toContain(

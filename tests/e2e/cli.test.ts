@@ -37,11 +37,37 @@ describe('testimony: the questions', () => {
     expect(data.shortestPath.steps.every((s) => s.evidence.length > 0)).toBe(true);
     const mermaid = await testimony('path', 'flores', 'kislyak', '--format', 'mermaid');
     expect(mermaid.stdout).toBe(
-      'graph LR\n  n0["Sarah Isgur Flores"] -->|"SPOKE_FOR 2017-03-01"| n1["Jeff Sessions"]\n  n1["Jeff Sessions"] -->|"MET_WITH 2016-07"| n2["Sergey Kislyak"]\n',
+      'graph LR\n  n0["Sarah Isgur Flores"] -->|"SPOKE_FOR 2017-03-01 (inferred)"| n1["Jeff Sessions"]\n  n1["Jeff Sessions"] -->|"MET_WITH 2016-07"| n2["Sergey Kislyak"]\n',
     );
+    // --all: the two paths share their first step, drawn once; every date keeps its marks.
+    const allMermaid = await testimony(
+      'path',
+      'flores',
+      'kislyak',
+      '--all',
+      '--via',
+      'SPOKE_FOR,MET_WITH',
+      '--format',
+      'mermaid',
+    );
+    expect(allMermaid.stdout).toBe(
+      [
+        'graph LR',
+        '  n0["Sarah Isgur Flores"] -->|"SPOKE_FOR 2017-03-01 (inferred)"| n1["Jeff Sessions"]',
+        '  n1["Jeff Sessions"] -->|"MET_WITH 2016-07"| n2["Sergey Kislyak"]',
+        '  n1["Jeff Sessions"] -->|"MET_WITH 2016-09-08 (inferred)"| n2["Sergey Kislyak"]',
+        '',
+      ].join('\n'),
+    );
+    // A timeline diagram: the approximate time keeps its "~" and "approx.".
+    const timelineMermaid = await testimony('timeline', 'sessions', '--format', 'mermaid');
+    expect(timelineMermaid.stdout).toMatch(
+      /-->\|"~2017-03-02 16:00-05:00 \(approx\., inferred\)"\| n\d+\["Sessions' news conference/,
+    );
+    expect(timelineMermaid.stdout).toContain('|"../2017-03-02 (open start, inferred)"|');
     const dot = await testimony('path', 'flores', 'kislyak', '--format', 'dot');
     expect(dot.stdout).toContain(
-      '"person:sarah-isgur-flores" -> "person:jeff-sessions" [label="SPOKE_FOR 2017-03-01"];',
+      '"person:sarah-isgur-flores" -> "person:jeff-sessions" [label="SPOKE_FOR 2017-03-01 (inferred)"];',
     );
     const all = await testimony(
       'path',
@@ -71,7 +97,9 @@ describe('testimony: the questions', () => {
     expect(statements.statements.totalCount).toBe(2);
     const contradictions = await testimony('contradictions', 'Sessions');
     expect(contradictions.stdout).toContain('Office meeting between Sessions and Kislyak');
-    expect(contradictions.stdout).toContain('defended or qualified by Sarah Isgur Flores');
+    // Each response says what it does with the denial: defends it, or qualifies it (hedges).
+    expect(contradictions.stdout).toContain('defended by Sarah Isgur Flores');
+    expect(contradictions.stdout).not.toContain('defended or qualified');
     const speaks = await testimony('who-speaks-for', 'Jeff Sessions');
     expect(speaks.stdout).toContain('Sarah Isgur Flores');
     const search = JSON.parse(
@@ -120,6 +148,7 @@ describe('testimony: the questions', () => {
       'who-speaks-for',
       'search',
       'stats',
+      'people',
       'query',
       'export',
       'token',

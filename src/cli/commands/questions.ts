@@ -303,7 +303,12 @@ export async function statementsCommand(
           dateCell(s.saidAt, view, partialOf(dateMatch, options)),
           `${s.medium} (${s.textKind.toLowerCase()})`,
           attributedText(cut(s.text, 80, view), s),
-          s.about.map((a) => `${a.stance.toLowerCase()} ${labelOf(a.target, 25)}`).join('; '),
+          s.about
+            .map(
+              (a) =>
+                `${a.stance.toLowerCase()} ${labelOf(a.target, 25)}${a.inferred ? ' (inferred)' : ''}`,
+            )
+            .join('; '),
           ...(withEvidence ? [quotes(s.evidence, 70, view)] : []),
         ]),
         color(io, options.format),
@@ -350,13 +355,23 @@ export async function contradictionsCommand(
             c.responses
               .map(
                 (r) =>
-                  `  defended or qualified by ${speakerOf(labelOf(r.speaker), r)}: ${r.text}\n`,
+                  `  ${responseVerb(r.about, c.statement.id)} by ${speakerOf(labelOf(r.speaker), r)}: ${r.text}\n`,
               )
               .join(''),
         )
         .join('\n'),
     );
   });
+}
+
+/** How a response treats the denial: defended, qualified (hedges), or both. */
+function responseVerb(about: { stance: Stance; target: { id: string } }[], denial: string): string {
+  const stances = new Set(about.filter((a) => a.target.id === denial).map((a) => a.stance));
+  const verbs = [
+    ...(stances.has('DEFENDS') ? ['defended'] : []),
+    ...(stances.has('HEDGES') ? ['qualified'] : []),
+  ];
+  return verbs.length > 0 ? verbs.join(' and ') : 'answered';
 }
 
 export async function whoSpeaksForCommand(
@@ -376,7 +391,7 @@ export async function whoSpeaksForCommand(
         rows.map((w) => [
           labelOf(w.spokesperson),
           dateCell(w.date, view),
-          String(w.statements.length),
+          w.statements.map((s) => `“${cut(s.text, 60, view)}”`).join('\n'),
           quotes(w.evidence, 70, view),
         ]),
         color(io, options.format),
@@ -456,7 +471,9 @@ export async function sourcesCommand(
       table(
         ['source', 'kind', 'publisher', 'published', 'cites', 'cited by'],
         data.sources.map((s) => [
-          `${labelOf(s, 50)}\n${s.id}`,
+          [labelOf(s, 50), s.titleInferred ? '(title by the curator)' : undefined, s.id]
+            .filter((line) => line !== undefined)
+            .join('\n'),
           s.kind,
           s.publisher?.name ?? '',
           dateCell(s.publishedAt, NARROW),

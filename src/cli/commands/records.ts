@@ -2,7 +2,12 @@ import type { Env } from '../../config/index.js';
 import { withExecutor } from '../connect.js';
 import { cut, dateCell, labelOf, quotes } from '../format/labels.js';
 import { table } from '../format/table.js';
-import { RecusalsDocument, RolesDocument } from '../generated/operations.js';
+import {
+  PeopleDocument,
+  type PeopleQuery,
+  RecusalsDocument,
+  RolesDocument,
+} from '../generated/operations.js';
 import { runOperation } from '../graphql.js';
 import type { CliIo } from '../io.js';
 import { resolvePerson } from '../names.js';
@@ -56,6 +61,42 @@ export async function rolesCommand(
           labelOf(r.at),
           dateCell(r.during, view),
           quotes(r.evidence, 70, view),
+        ]),
+        color(io, options.format),
+      ),
+    );
+  });
+}
+
+/**
+ * `testimony people [--name <part>]`: every person (name order), all pages of the API's `people`
+ * in one answer: the JSON is the API's connection with every edge, and the last page's pageInfo.
+ */
+export async function peopleCommand(
+  env: Env,
+  io: CliIo,
+  options: ViewOptions & { name?: string; format: Format },
+): Promise<void> {
+  const view = viewOf(options);
+  await withExecutor(env, async (executor) => {
+    const edges: PeopleQuery['people']['edges'] = [];
+    let page: PeopleQuery | undefined;
+    do {
+      page = await runOperation(executor, PeopleDocument, {
+        nameContains: options.name ?? null,
+        after: page?.people.pageInfo.endCursor ?? null,
+      });
+      edges.push(...page.people.edges);
+    } while (page.people.pageInfo.hasNextPage);
+    const data = { people: { ...page.people, edges } };
+    answer(io, options.format, data, edges.length === 0, () =>
+      table(
+        ['name', 'aliases', 'id', 'description'],
+        edges.map(({ node: p }) => [
+          p.nameInferred ? `${p.name}\n(name normalised by the curator)` : p.name,
+          p.aliases.join('\n'),
+          p.id,
+          cut(p.description ?? '', 70, view),
         ]),
         color(io, options.format),
       ),

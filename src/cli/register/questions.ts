@@ -19,7 +19,7 @@ import {
   type ViewOptions,
 } from '../commands/questions.js';
 import { conflictKinds, conflictsCommand } from '../commands/conflicts.js';
-import { recusalsCommand, rolesCommand } from '../commands/records.js';
+import { peopleCommand, recusalsCommand, rolesCommand } from '../commands/records.js';
 import type { ConflictKind } from '../../domain/index.js';
 import type { CliIo } from '../io.js';
 import {
@@ -164,6 +164,14 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .action((person: string, o: ViewOptions & { format: Format }) =>
       rolesCommand(env(), io, person, o),
     );
+
+  const people = program
+    .command('people')
+    .description('Every person in the graph, by name: aliases, id and description.')
+    .option('--name <part>', 'only people whose name or alias contains this (any case)');
+  withView(people)
+    .addOption(formatOption('table', 'json'))
+    .action((o: ViewOptions & { name?: string; format: Format }) => peopleCommand(env(), io, o));
 
   const whoSpeaksFor = program
     .command('who-speaks-for')
