@@ -272,7 +272,7 @@ describe('CLI: tables and JSON mark claims; --claims and --recorded-only filter 
       '--format',
       'mermaid',
     );
-    expect(mermaid.stdout).toContain('"2016 (claim)"');
+    expect(mermaid.stdout).toContain('"2016 (inferred, claim)"');
   });
 
   it('meetings reyes: the claimed meeting is marked in the table and JSON; --claims filters', async () => {
@@ -297,7 +297,7 @@ describe('CLI: tables and JSON mark claims; --claims and --recorded-only filter 
     );
     expect(claims.meetings.edges.map((e: any) => e.node.id)).toEqual([SECRET]);
     const mermaid = await testimony('meetings', 'reyes', '--format', 'mermaid');
-    expect(mermaid.stdout).toContain('"MET_WITH 2020 (claim)"');
+    expect(mermaid.stdout).toContain('"MET_WITH 2020 (inferred, claim)"');
     expect(mermaid.stdout).toContain('"MET_WITH 2020-03-03"');
   });
 
@@ -334,7 +334,7 @@ describe('CLI: tables and JSON mark claims; --claims and --recorded-only filter 
       '--format',
       'mermaid',
     );
-    expect(mermaid.stdout).toContain('-->|"MET_WITH 2020 (claim)"|');
+    expect(mermaid.stdout).toContain('-->|"MET_WITH 2020 (inferred, claim)"|');
     // The default path rests on no claim, and its table has no claim line.
     const plain = await testimony('path', 'reyes', 'dev patel');
     expect(plain.stdout).not.toContain('claim (by');

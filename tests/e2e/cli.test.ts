@@ -157,7 +157,8 @@ describe('testimony: the questions', () => {
       expect(run.code, command).toBe(0);
       expect(run.stdout).toContain(`Usage: testimony ${command}`);
     }
-  });
+    // Sixteen processes one after another: a hang guard for a loaded machine, not a timing claim.
+  }, 180_000);
 });
 
 describe('testimony: bad input', () => {

@@ -281,7 +281,7 @@ export type StatementsOptions = WindowOptions & ViewOptions & { stance?: Stance;
 export async function statementsCommand(
   env: Env,
   io: CliIo,
-  person: string,
+  person: string | undefined,
   options: StatementsOptions,
 ): Promise<void> {
   const window = windowOf(options);
@@ -289,18 +289,26 @@ export async function statementsCommand(
   // The evidence column is asked for: the text is mostly the quote itself.
   const withEvidence = view.wide || view.offsets;
   await withExecutor(env, async (executor) => {
-    const who = await resolvePerson(executor, person);
+    const who = person ? await resolvePerson(executor, person) : undefined;
     const data = await runOperation(executor, StatementsDocument, {
-      speaker: who.id,
+      speaker: who?.id ?? null,
       stance: options.stance ?? null,
       ...window,
     });
     const edges = data.statements.edges;
     answer(io, options.format, data, edges.length === 0, () =>
       table(
-        ['said', 'medium', 'text', 'stances', ...(withEvidence ? ['evidence'] : [])],
+        [
+          'said',
+          ...(who ? [] : ['speaker']),
+          'medium',
+          'text',
+          'stances',
+          ...(withEvidence ? ['evidence'] : []),
+        ],
         edges.map(({ node: s, dateMatch }) => [
           dateCell(s.saidAt, view, partialOf(dateMatch, options)),
+          ...(who ? [] : [labelOf(s.speaker, 30)]),
           `${s.medium} (${s.textKind.toLowerCase()})`,
           attributedText(cut(s.text, 80, view), s),
           s.about

@@ -104,12 +104,14 @@ function registerTimelineAndMeetings(program: Command, io: CliIo): void {
 function registerStatementQuestions(program: Command, io: CliIo): void {
   const statements = program
     .command('statements')
-    .description('What a person said: when, how, and with which stance about what.')
-    .argument('<person>', 'a name, alias or id')
+    .description(
+      'What a person (or, without one, anyone) said: when, how, and with which stance about what.',
+    )
+    .argument('[person]', 'only this speaker (a name, alias or id)')
     .addOption(stanceOption());
   withView(withWindow(statements, 'statements'))
     .addOption(formatOption('table', 'json'))
-    .action((person: string, o: StatementsOptions & { stance?: StanceValue }) =>
+    .action((person: string | undefined, o: StatementsOptions & { stance?: StanceValue }) =>
       statementsCommand(env(), io, person, o),
     );
 
