@@ -33,11 +33,11 @@ export function formatError(development: boolean) {
 
 /**
  * graphql-js's parser stops at the token limit (parseOptions.maxTokens) with "Syntax Error:
- * Document contains more than N tokens": not a syntax error. It stops counting there, so the
+ * Document contains more that N tokens" (sic, graphql 16): not a syntax error. It stops counting there, so the
  * error says the limit, not the query's size.
  */
 function tokenLimit(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
-  const limit = /^Syntax Error: Document contains more than (\d+) tokens/.exec(
+  const limit = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/.exec(
     formatted.message,
   )?.[1];
   if (limit === undefined) return undefined;

@@ -134,3 +134,31 @@ it('a validation rule reporting BAD_USER_INPUT is answered as BAD_USER_INPUT', (
   );
   expect(formatted.extensions?.code).toBe('BAD_USER_INPUT');
 });
+
+describe('the token limit', () => {
+  it("graphql-js's parser stop is TOKEN_LIMIT with the limit and what to do, not a syntax error", () => {
+    const format = formatError(false);
+    for (const message of [
+      'Syntax Error: Document contains more that 2000 tokens. Parsing aborted.',
+      'Syntax Error: Document contains more than 2000 tokens. Parsing aborted.',
+    ]) {
+      const formatted = format(
+        { message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+        new GraphQLError(message),
+      );
+      expect(formatted).toEqual({
+        message:
+          'The query has more than 2000 tokens, the limit. Ask for fewer fields or aliases, or split the query.',
+        extensions: { code: 'TOKEN_LIMIT', limit: 2000 },
+      });
+    }
+    const other = format(
+      {
+        message: 'Syntax Error: Expected Name, found "}".',
+        extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+      },
+      new GraphQLError('Syntax Error: Expected Name, found "}".'),
+    );
+    expect(other.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+});
