@@ -19,5 +19,6 @@ describe('examples/questions.sh (npm run questions)', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.match(/^ok /gm)).toHaveLength(9);
     expect(run.stdout).toContain('All answers checked.');
-  });
+    // Ten CLI processes one after another: a hang guard for a loaded machine, not a timing claim.
+  }, 180_000);
 });
