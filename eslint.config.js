@@ -200,10 +200,5 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: {
-      ...tseslint.configs.disableTypeChecked.languageOptions,
-      // Node's globals that the plain-JavaScript entry points use (bin/, scripts/build-cli.mjs).
-      globals: { process: 'readonly', URL: 'readonly' },
-    },
   },
 );

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, URL */
 // The `testimony` command. It runs the compiled CLI, dist/cli.js, which `npm install` / `npm ci`
 // build (the `prepare` script; by hand: `npm run build`): no TypeScript is transpiled at start.
 //

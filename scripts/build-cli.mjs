@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, URL */
 // Compiles the CLI (src/cli/index.ts and what it imports from src/) to JavaScript in dist/, so
 // that `testimony` starts without transpiling TypeScript. `npm install` and `npm ci` run it (the
 // `prepare` script); `npm run build` runs it by hand. bin/testimony.mjs runs dist/cli.js.
