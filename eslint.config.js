@@ -58,6 +58,9 @@ const ENTRY_TESTS = [
   'tests/integration/**/!(neo4j-conf.test.ts)',
 ];
 const NOT_NEO4J = Object.values(FACED).filter((dir) => dir !== STAGE.neo4j);
+// The API's second face, for the CLI: the schema and loaders without the HTTP server, so that a
+// question does not load express and Apollo (index.ts exports the server).
+const API_FACES = ['./index.ts', './in-process.ts'];
 const NEO4J_FACES = ['./index.ts', './provision/index.ts'];
 // The one exemption: the neo4j.conf test checks the local-JVM strategy's own parts (assembly,
 // the rendered conf, the JDK found, the initial password) against Neo4j's own tools; no face
@@ -112,7 +115,12 @@ const ZONES = [
     from: PROVISION_INTERNALS,
     message: provisionMessage,
   },
-  ...faceZones(otherSrcAndScripts, ['./index.ts'], Object.values(FACED)),
+  ...faceZones(
+    otherSrcAndScripts,
+    ['./index.ts'],
+    Object.values(FACED).filter((dir) => dir !== STAGE.api),
+  ),
+  ...faceZones(otherSrcAndScripts, API_FACES, [STAGE.api]),
   ...faceZones(() => [...ENTRY_TESTS, CONF_TEST], ['./index.ts'], NOT_NEO4J),
   ...faceZones(() => ENTRY_TESTS, NEO4J_FACES, [STAGE.neo4j]),
   ...faceZones(() => CONF_TEST, [...NEO4J_FACES, ...CONF_TEST_PARTS], [STAGE.neo4j]),
@@ -122,6 +130,7 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/',
+      'dist/',
       '.neo4j/',
       'artifacts/',
       'coverage/',

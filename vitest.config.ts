@@ -43,6 +43,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           sequence: { groupOrder: 2 },
           ...withNeo4j,
+          // The compiled CLI (dist/) that bin/testimony.mjs runs, built from these sources.
+          globalSetup: ['tests/support/build-cli.ts', ...withNeo4j.globalSetup],
         },
       },
     ],

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { execute, GraphQLError, type GraphQLSchema } from 'graphql';
-import { createLoaders, buildSchema } from '../api/index.js';
+import { buildSchema, createLoaders } from '../api/in-process.js';
 import { TestimonyError } from '../errors.js';
 import type { QueryExecutor } from '../queries/index.js';
 

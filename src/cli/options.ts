@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { TestimonyError } from '../errors.js';
 import {
   CLAIM_FILTERS,
+  CONFLICT_KINDS,
   dayProblem,
   isDayForm,
   listOf,
@@ -9,6 +10,7 @@ import {
   stanceValue,
   type ClaimFilter,
   type ClaimFilterValue,
+  type ConflictKind,
   type Stance,
 } from '../domain/index.js';
 import type { Format } from './commands/questions.js';
@@ -136,4 +138,18 @@ export function viewOptions(): Option[] {
     new Option('--wide', 'print quotes and texts whole, and every quote of each fact'),
     new Option('--offsets', "show where each quote lies in its source (the evidence's id)"),
   ];
+}
+
+/** `--kind event-date,count` (any case, - or _) -> ['EVENT_DATE', 'COUNT']. */
+export function conflictKinds(value: string): ConflictKind[] {
+  const kinds = value
+    .split(',')
+    .map((k) => k.trim().toUpperCase().replaceAll('-', '_'))
+    .filter(Boolean);
+  const unknown = kinds.filter((k) => !(CONFLICT_KINDS as readonly string[]).includes(k));
+  if (kinds.length === 0 || unknown.length > 0)
+    throw new InvalidArgumentError(
+      `expected kinds from ${listOf(CONFLICT_KINDS.map((k) => k.toLowerCase().replaceAll('_', '-')))}, comma-separated; got "${value}".`,
+    );
+  return kinds as ConflictKind[];
 }

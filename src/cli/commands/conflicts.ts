@@ -1,6 +1,5 @@
-import { InvalidArgumentError } from 'commander';
 import type { Env } from '../../config/index.js';
-import { CONFLICT_KINDS, listOf, type ConflictKind } from '../../domain/index.js';
+import type { ConflictKind } from '../../domain/index.js';
 import { withExecutor } from '../connect.js';
 import { dateOf, firstQuote, labelOf } from '../format/labels.js';
 import { table } from '../format/table.js';
@@ -9,20 +8,6 @@ import { runOperation } from '../graphql.js';
 import type { CliIo } from '../io.js';
 import { resolvePerson } from '../names.js';
 import { answer, color, type Format } from './questions.js';
-
-/** `--kind event-date,count` (any case, - or _) -> ['EVENT_DATE', 'COUNT']. */
-export function conflictKinds(value: string): ConflictKind[] {
-  const kinds = value
-    .split(',')
-    .map((k) => k.trim().toUpperCase().replaceAll('-', '_'))
-    .filter(Boolean);
-  const unknown = kinds.filter((k) => !(CONFLICT_KINDS as readonly string[]).includes(k));
-  if (kinds.length === 0 || unknown.length > 0)
-    throw new InvalidArgumentError(
-      `expected kinds from ${listOf(CONFLICT_KINDS.map((k) => k.toLowerCase().replaceAll('_', '-')))}, comma-separated; got "${value}".`,
-    );
-  return kinds as ConflictKind[];
-}
 
 type Item = ConflictsQuery['conflicts']['items'][number];
 type Side = Item['sides'][number];

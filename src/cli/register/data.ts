@@ -1,7 +1,5 @@
 import { Option, type Command } from 'commander';
 import { loadEnv } from '../../config/index.js';
-import { exportCommand } from '../commands/export.js';
-import { queryCommand } from '../commands/query.js';
 import type { CliIo } from '../io.js';
 import { collect, formatOption } from '../options.js';
 
@@ -23,9 +21,11 @@ export function registerDataCommands(program: Command, io: CliIo): void {
       [] as string[],
     )
     .addOption(formatOption('table', 'json'))
-    .action((query: string, o: { param: string[]; format: 'table' | 'json' }) =>
-      queryCommand(loadEnv(), io, query, o.param, o),
-    );
+    // Loaded on use, as every command's code (see lifecycle.ts).
+    .action(async (query: string, o: { param: string[]; format: 'table' | 'json' }) => {
+      const { queryCommand } = await import('../commands/query.js');
+      await queryCommand(loadEnv(), io, query, o.param, o);
+    });
 
   program
     .command('export')
@@ -38,7 +38,8 @@ export function registerDataCommands(program: Command, io: CliIo): void {
         .makeOptionMandatory(),
     )
     .option('--out <path>', 'a file (json, graphml; default stdout) or a directory (csv)')
-    .action((o: { format: 'json' | 'csv' | 'graphml'; out?: string }) =>
-      exportCommand(loadEnv(), io, o),
-    );
+    .action(async (o: { format: 'json' | 'csv' | 'graphml'; out?: string }) => {
+      const { exportCommand } = await import('../commands/export.js');
+      await exportCommand(loadEnv(), io, o);
+    });
 }

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { newToken } from '../../api/index.js';
 import { loadEnv } from '../../config/index.js';
-import { seedCommand } from '../commands/seed.js';
-import { serveCommand, type ServeOptions } from '../commands/serve.js';
-import { startCommand } from '../commands/start.js';
-import { validateCommand } from '../commands/validate.js';
+import type { ServeOptions } from '../commands/serve.js';
 import type { CliIo } from '../io.js';
 import { positiveInt } from '../options.js';
+
+// Each command's code (the API server, the provisioner, the loader) is loaded when it runs, so
+// that a question, `--help` or `token` does not load the others'.
 
 /** start, serve, seed (and validate, its check without a database): the commands that provision, serve or write, and so honour Ctrl-C. */
 export function registerLifecycleCommands(program: Command, io: CliIo, signal: AbortSignal): void {
@@ -17,6 +16,7 @@ export function registerLifecycleCommands(program: Command, io: CliIo, signal: A
     )
     .option('--insecure', INSECURE_HELP)
     .action(async (options: ServeOptions) => {
+      const { startCommand } = await import('../commands/start.js');
       await startCommand(loadEnv(), io, signal, options);
     });
 
@@ -25,6 +25,7 @@ export function registerLifecycleCommands(program: Command, io: CliIo, signal: A
     .description('Serve the GraphQL API on the data already in Neo4j, until Ctrl-C.')
     .option('--insecure', INSECURE_HELP)
     .action(async (options: ServeOptions) => {
+      const { serveCommand } = await import('../commands/serve.js');
       await serveCommand(loadEnv(), io, signal, options);
     });
 
@@ -41,7 +42,8 @@ function registerTokenCommand(program: Command, io: CliIo): void {
   program
     .command('token')
     .description('Make a new API bearer token and print it with the setting that accepts it.')
-    .action(() => {
+    .action(async () => {
+      const { newToken } = await import('../../api/index.js');
       const { token, hash } = newToken();
       io.stdout.write(`${token}\n`);
       io.stderr.write(
@@ -84,6 +86,7 @@ function registerSeedCommand(program: Command, io: CliIo, signal: AbortSignal): 
       positiveInt(100_000),
     )
     .action(async (files: string[], options: SeedOptions) => {
+      const { seedCommand } = await import('../commands/seed.js');
       await seedCommand(loadEnv(), io, signal, files, options);
     });
 }
@@ -99,6 +102,7 @@ function registerValidateCommand(program: Command, io: CliIo): void {
     .option('--json', 'print {valid, datasets, unresolved} on stdout')
     .option('--accept-pending', ACCEPT_PENDING_HELP)
     .action(async (files: string[], options: { json?: boolean; acceptPending?: boolean }) => {
+      const { validateCommand } = await import('../commands/validate.js');
       await validateCommand(loadEnv(), io, files, options);
     });
 }

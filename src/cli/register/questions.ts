@@ -1,30 +1,19 @@
 import type { Command } from 'commander';
-import type { StanceValue } from '../../domain/index.js';
+import type { ConflictKind, StanceValue } from '../../domain/index.js';
 import { loadEnv } from '../../config/index.js';
-import {
-  contradictionsCommand,
-  meetingsCommand,
-  pathCommand,
-  searchCommand,
-  sourcesCommand,
-  statementsCommand,
-  statsCommand,
-  timelineCommand,
-  whoSpeaksForCommand,
-  type Format,
-  type MeetingsOptions,
-  type PathOptions,
-  type StatementsOptions,
-  type TimelineOptions,
-  type ViewOptions,
+import type {
+  Format,
+  MeetingsOptions,
+  PathOptions,
+  StatementsOptions,
+  TimelineOptions,
+  ViewOptions,
 } from '../commands/questions.js';
-import { conflictKinds, conflictsCommand } from '../commands/conflicts.js';
-import { peopleCommand, recusalsCommand, rolesCommand } from '../commands/records.js';
-import type { ConflictKind } from '../../domain/index.js';
 import type { CliIo } from '../io.js';
 import {
   claimsOptions,
   commaList,
+  conflictKinds,
   dateWindowOptions,
   formatOption,
   positiveInt,
@@ -33,6 +22,11 @@ import {
 } from '../options.js';
 
 const env = () => loadEnv();
+// Each command's code is loaded when it runs, not when the program is built: a question loads
+// only what it needs (the schema, the driver), never the server, the loader or the NLP models.
+const questions = () => import('../commands/questions.js');
+const records = () => import('../commands/records.js');
+const conflicts = () => import('../commands/conflicts.js');
 
 /** The questions a person asks of the graph, each answered through the API's operations. */
 export function registerQuestionCommands(program: Command, io: CliIo): void {
@@ -59,7 +53,9 @@ function registerPath(program: Command, io: CliIo): void {
     .option('--all', 'all shortest paths, not just one');
   withView(withClaims(path))
     .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
-    .action((from: string, to: string, o: PathOptions) => pathCommand(env(), io, from, to, o));
+    .action(async (from: string, to: string, o: PathOptions) =>
+      (await questions()).pathCommand(env(), io, from, to, o),
+    );
 }
 
 /** Adds --claims and --recorded-only (claims are included, and marked, by default). */
@@ -89,7 +85,9 @@ function registerTimelineAndMeetings(program: Command, io: CliIo): void {
     .argument('<entity>', 'a name, alias or id');
   withView(withClaims(withWindow(timeline, 'entries')))
     .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
-    .action((entity: string, o: TimelineOptions) => timelineCommand(env(), io, entity, o));
+    .action(async (entity: string, o: TimelineOptions) =>
+      (await questions()).timelineCommand(env(), io, entity, o),
+    );
 
   const meetings = program
     .command('meetings')
@@ -98,7 +96,9 @@ function registerTimelineAndMeetings(program: Command, io: CliIo): void {
     .option('--with <person>', 'only meetings with this person too');
   withView(withClaims(withWindow(meetings, 'meetings')))
     .addOption(formatOption('table', 'json', 'mermaid', 'dot'))
-    .action((person: string, o: MeetingsOptions) => meetingsCommand(env(), io, person, o));
+    .action(async (person: string, o: MeetingsOptions) =>
+      (await questions()).meetingsCommand(env(), io, person, o),
+    );
 }
 
 function registerStatementQuestions(program: Command, io: CliIo): void {
@@ -111,8 +111,8 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .addOption(stanceOption());
   withView(withWindow(statements, 'statements'))
     .addOption(formatOption('table', 'json'))
-    .action((person: string | undefined, o: StatementsOptions & { stance?: StanceValue }) =>
-      statementsCommand(env(), io, person, o),
+    .action(async (person: string | undefined, o: StatementsOptions & { stance?: StanceValue }) =>
+      (await questions()).statementsCommand(env(), io, person, o),
     );
 
   const contradictions = program
@@ -123,8 +123,8 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .argument('[person]', 'only this speaker (a name, alias or id)');
   withView(contradictions)
     .addOption(formatOption('table', 'json'))
-    .action((person: string | undefined, o: ViewOptions & { format: Format }) =>
-      contradictionsCommand(env(), io, person, o),
+    .action(async (person: string | undefined, o: ViewOptions & { format: Format }) =>
+      (await questions()).contradictionsCommand(env(), io, person, o),
     );
 
   program
@@ -141,8 +141,10 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .option('--first <n>', 'how many, 1 to 100 (strongest first)', positiveInt(100), 20)
     .addOption(formatOption('table', 'json'))
     .action(
-      (person: string | undefined, o: { kind?: ConflictKind[]; first: number; format: Format }) =>
-        conflictsCommand(env(), io, person, o),
+      async (
+        person: string | undefined,
+        o: { kind?: ConflictKind[]; first: number; format: Format },
+      ) => (await conflicts()).conflictsCommand(env(), io, person, o),
     );
 
   const recusals = program
@@ -153,8 +155,8 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .argument('[person]', 'only this person (a name, alias or id)');
   withView(recusals)
     .addOption(formatOption('table', 'json'))
-    .action((person: string | undefined, o: ViewOptions & { format: Format }) =>
-      recusalsCommand(env(), io, person, o),
+    .action(async (person: string | undefined, o: ViewOptions & { format: Format }) =>
+      (await records()).recusalsCommand(env(), io, person, o),
     );
 
   const roles = program
@@ -163,8 +165,8 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .argument('<person>', 'a name, alias or id');
   withView(roles)
     .addOption(formatOption('table', 'json'))
-    .action((person: string, o: ViewOptions & { format: Format }) =>
-      rolesCommand(env(), io, person, o),
+    .action(async (person: string, o: ViewOptions & { format: Format }) =>
+      (await records()).rolesCommand(env(), io, person, o),
     );
 
   const people = program
@@ -173,7 +175,9 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .option('--name <part>', 'only people whose name or alias contains this (any case)');
   withView(people)
     .addOption(formatOption('table', 'json'))
-    .action((o: ViewOptions & { name?: string; format: Format }) => peopleCommand(env(), io, o));
+    .action(async (o: ViewOptions & { name?: string; format: Format }) =>
+      (await records()).peopleCommand(env(), io, o),
+    );
 
   const whoSpeaksFor = program
     .command('who-speaks-for')
@@ -181,8 +185,8 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .argument('<person>', 'a name, alias or id');
   withView(whoSpeaksFor)
     .addOption(formatOption('table', 'json'))
-    .action((person: string, o: ViewOptions & { format: Format }) =>
-      whoSpeaksForCommand(env(), io, person, o),
+    .action(async (person: string, o: ViewOptions & { format: Format }) =>
+      (await questions()).whoSpeaksForCommand(env(), io, person, o),
     );
 }
 
@@ -195,8 +199,8 @@ function registerLookups(program: Command, io: CliIo): void {
     .argument('<text>', 'words to look for (plain text)');
   withView(search)
     .addOption(formatOption('table', 'json'))
-    .action((text: string, o: ViewOptions & { format: Format }) =>
-      searchCommand(env(), io, text, o),
+    .action(async (text: string, o: ViewOptions & { format: Format }) =>
+      (await questions()).searchCommand(env(), io, text, o),
     );
 
   program
@@ -205,11 +209,11 @@ function registerLookups(program: Command, io: CliIo): void {
       'The sources the graph quotes: kind, publisher, date, and which sources cite which.',
     )
     .addOption(formatOption('table', 'json'))
-    .action((o: { format: Format }) => sourcesCommand(env(), io, o));
+    .action(async (o: { format: Format }) => (await questions()).sourcesCommand(env(), io, o));
 
   program
     .command('stats')
     .description('How much the graph holds, per label and relationship type.')
     .addOption(formatOption('table', 'json'))
-    .action((o: { format: Format }) => statsCommand(env(), io, o));
+    .action(async (o: { format: Format }) => (await questions()).statsCommand(env(), io, o));
 }

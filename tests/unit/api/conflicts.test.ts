@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { conflictSides, judge, meetingVersions, ownVersion } from '../../../src/api/conflicts.js';
 import { ArgumentValuesRule } from '../../../src/api/rules/argument-values-rule.js';
 import { buildSchema, readTypeDefs } from '../../../src/api/schema.js';
-import { conflictKinds } from '../../../src/cli/commands/conflicts.js';
+import { conflictKinds } from '../../../src/cli/options.js';
 import { CONFLICT_KINDS } from '../../../src/domain/index.js';
 
 const event = (id: string, props: Record<string, unknown>) => ({
