@@ -204,7 +204,11 @@ export async function timelineCommand(
               attributedText(cut(r.summary, 70, view), 'citationChains' in r.node ? r.node : null),
               claimNote(r.isClaim, r.claimedBy ? [r.claimedBy] : [], [r.count]),
             ),
-            quotes('evidence' in r.node ? r.node.evidence : undefined, 60, view),
+            quotes(
+              r.recusal ? r.recusal.evidence : 'evidence' in r.node ? r.node.evidence : undefined,
+              60,
+              view,
+            ),
           ]),
           color(io, options.format),
         ),
@@ -274,31 +278,49 @@ export async function meetingsCommand(
   });
 }
 
-export type StatementsOptions = WindowOptions & ViewOptions & { stance?: Stance; format: Format };
+export type StatementsOptions = WindowOptions &
+  ViewOptions & { stance?: Stance; at?: string; format: Format };
 
 export async function statementsCommand(
   env: Env,
   io: CliIo,
-  person: string,
+  person: string | undefined,
   options: StatementsOptions,
 ): Promise<void> {
+  if (person === undefined && options.at === undefined)
+    throw new TestimonyError('USAGE', 'Name a speaker, or an event with --at (or both).', {
+      hint: 'e.g. `testimony statements sessions` or `testimony statements --at "news conference"`.',
+    });
   const window = windowOf(options);
   const view = viewOf(options);
   // The evidence column is asked for: the text is mostly the quote itself.
   const withEvidence = view.wide || view.offsets;
   await withExecutor(env, async (executor) => {
-    const who = await resolvePerson(executor, person);
+    const who = person === undefined ? undefined : await resolvePerson(executor, person);
+    const at =
+      options.at === undefined ? undefined : await resolveEntity(executor, options.at, 'Event');
     const data = await runOperation(executor, StatementsDocument, {
-      speaker: who.id,
+      speaker: who?.id ?? null,
+      at: at?.id ?? null,
       stance: options.stance ?? null,
       ...window,
     });
     const edges = data.statements.edges;
+    // Without a speaker, the table says who spoke.
+    const speakerColumn = who === undefined;
     answer(io, options.format, data, edges.length === 0, () =>
       table(
-        ['said', 'medium', 'text', 'stances', ...(withEvidence ? ['evidence'] : [])],
+        [
+          'said',
+          ...(speakerColumn ? ['speaker'] : []),
+          'medium',
+          'text',
+          'stances',
+          ...(withEvidence ? ['evidence'] : []),
+        ],
         edges.map(({ node: s, dateMatch }) => [
           dateCell(s.saidAt, view, partialOf(dateMatch, options)),
+          ...(speakerColumn ? [speakerOf(labelOf(s.speaker, 30), s)] : []),
           `${s.medium} (${s.textKind.toLowerCase()})`,
           attributedText(cut(s.text, 80, view), s),
           s.about.map((a) => `${a.stance.toLowerCase()} ${labelOf(a.target, 25)}`).join('; '),

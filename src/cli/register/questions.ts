@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { EVENT_KINDS } from '../../dataset/index.js';
 import type { StanceValue } from '../../domain/index.js';
 import { loadEnv } from '../../config/index.js';
 import {
@@ -20,6 +21,13 @@ import {
 } from '../commands/questions.js';
 import { conflictKinds, conflictsCommand } from '../commands/conflicts.js';
 import { recusalsCommand, rolesCommand } from '../commands/records.js';
+import {
+  countriesCommand,
+  demandsCommand,
+  eventsCommand,
+  organizationsCommand,
+  type PageOptions,
+} from '../commands/lists.js';
 import type { ConflictKind } from '../../domain/index.js';
 import type { CliIo } from '../io.js';
 import {
@@ -40,6 +48,7 @@ export function registerQuestionCommands(program: Command, io: CliIo): void {
   registerTimelineAndMeetings(program, io);
   registerStatementQuestions(program, io);
   registerLookups(program, io);
+  registerLists(program, io);
 }
 
 function registerPath(program: Command, io: CliIo): void {
@@ -104,12 +113,15 @@ function registerTimelineAndMeetings(program: Command, io: CliIo): void {
 function registerStatementQuestions(program: Command, io: CliIo): void {
   const statements = program
     .command('statements')
-    .description('What a person said: when, how, and with which stance about what.')
-    .argument('<person>', 'a name, alias or id')
+    .description(
+      'What a person said, or what was said at an event (--at): when, how, and with which stance about what.',
+    )
+    .argument('[person]', 'the speaker: a name, alias or id (optional with --at)')
+    .option('--at <event>', 'only what was said at this event (a name or id)')
     .addOption(stanceOption());
   withView(withWindow(statements, 'statements'))
     .addOption(formatOption('table', 'json'))
-    .action((person: string, o: StatementsOptions & { stance?: StanceValue }) =>
+    .action((person: string | undefined, o: StatementsOptions & { stance?: StanceValue }) =>
       statementsCommand(env(), io, person, o),
     );
 
@@ -173,6 +185,72 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .addOption(formatOption('table', 'json'))
     .action((person: string, o: ViewOptions & { format: Format }) =>
       whoSpeaksForCommand(env(), io, person, o),
+    );
+}
+
+/** The list commands' --first and --after (the API's paging). */
+function withPaging(command: Command): Command {
+  return command
+    .option('--first <n>', 'how many, 1 to 100', positiveInt(100), 20)
+    .option('--after <cursor>', "continue after this cursor (a page's endCursor)");
+}
+
+function registerLists(program: Command, io: CliIo): void {
+  const organizations = program
+    .command('organizations')
+    .description('Organizations (committees, campaigns, departments, outlets), by name.')
+    .option('--name <text>', 'only those whose name or an alias contains this text (any case)')
+    .addOption(
+      new Option('--kind <kind>', 'only this kind').choices([
+        'committee',
+        'think-tank',
+        'campaign',
+        'department',
+        'media-outlet',
+        'organization',
+      ]),
+    );
+  withView(withPaging(organizations))
+    .addOption(formatOption('table', 'json'))
+    .action((o: PageOptions & { name?: string; kind?: string }) =>
+      organizationsCommand(env(), io, o),
+    );
+
+  const events = program
+    .command('events')
+    .description(
+      'Events of every kind (meetings, hearings, news conferences, …) in time order, claims marked.',
+    )
+    .option('--name <text>', 'only those whose name contains this text (any case)')
+    .addOption(new Option('--kind <kind>', 'only this kind').choices([...EVENT_KINDS]));
+  withView(withPaging(events))
+    .addOption(formatOption('table', 'json'))
+    .action((o: PageOptions & { name?: string; kind?: string }) => eventsCommand(env(), io, o));
+
+  const demands = program
+    .command('demands')
+    .description(
+      'Who called for what of whom (resign, recuse from what), with the statement and evidence.',
+    )
+    .argument('[person]', 'only demands of this person (a name, alias or id)')
+    .option('--by <who>', 'only demands by this person, group or organization (a name or id)')
+    .addOption(new Option('--action <action>', 'only this action').choices(['resign', 'recuse']));
+  withView(withPaging(demands))
+    .addOption(formatOption('table', 'json'))
+    .action((person: string | undefined, o: PageOptions & { by?: string; action?: string }) =>
+      demandsCommand(env(), io, person, o),
+    );
+
+  const countries = program
+    .command('countries')
+    .description(
+      "The countries whose ambassadors a group is, in the source's order, each marked when only someone's claim.",
+    )
+    .argument('<group>', 'a group: a name or id (e.g. group:foreign-ambassadors-2016)');
+  withView(countries)
+    .addOption(formatOption('table', 'json'))
+    .action((group: string, o: ViewOptions & { format: Format }) =>
+      countriesCommand(env(), io, group, o),
     );
 }
 
