@@ -34,7 +34,7 @@ const FLORES_COUNTRIES = [
   ['country:canada', 'Canadian'],
   ['country:australia', 'Australian'],
   ['country:germany', 'German'],
-  ['country:russia', 'Russian'],
+  ['country:russia', 'Russian ambassadors'],
 ];
 const FLORES_SENTENCE =
   '“Last year, the senator had over 25 conversations with foreign ambassadors as a senior member of the Armed Services Committee, including the British, Korean, Japanese, Polish, Indian, Chinese, Canadian, Australian, German and Russian ambassadors.';
@@ -135,7 +135,9 @@ describe("a group's countries (Flores' list of ambassadors)", () => {
       isClaim: true,
       claimedBy: { id: FLORES_STATEMENT },
       country: { id: 'country:russia', name: 'Russia' },
-      evidence: [{ quote: 'Russian', sentence: FLORES_SENTENCE, source: { id: SOURCE } }],
+      evidence: [
+        { quote: 'Russian ambassadors', sentence: FLORES_SENTENCE, source: { id: SOURCE } },
+      ],
     });
   });
 
