@@ -87,7 +87,8 @@ export const EXAMPLES: Example[] = [
 }`,
   },
   {
-    title: 'What was said at the news conference, and what it announced (the event\'s own timeline)?',
+    title:
+      "What was said at the news conference, and what it announced (the event's own timeline)?",
     query: `query NewsConference {
   statements(at: "event:news-conference-2017-03-02", first: 10) { totalCount edges { node { id speaker { id } } } }
   timeline(entity: "event:news-conference-2017-03-02") { kind role summary date { value } recusal { id scope } }
@@ -103,7 +104,8 @@ export const EXAMPLES: Example[] = [
 }`,
   },
   {
-    title: "Which countries' ambassadors did Flores list, and on whose word (with the sentence around each quote)?",
+    title:
+      "Which countries' ambassadors did Flores list, and on whose word (with the sentence around each quote)?",
     query: `query AmbassadorCountries {
   node(id: "group:foreign-ambassadors-2016") {
     ... on Group { name countries { country { name } isClaim claimedBy { id speaker { id } } evidence { quote start end } } }

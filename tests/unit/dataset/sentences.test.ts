@@ -57,7 +57,7 @@ describe('the sentence around a quote (src/dataset/sentences.ts)', () => {
 describe("a group's countries in the dataset (groups[].represents)", () => {
   /** The minimal fixture with a group of Acme's ambassadors and a country. */
   function withGroup(represents: unknown[]) {
-    const data = minimalDataset() as Record<string, unknown>;
+    const data = minimalDataset();
     data.countries = [{ id: 'country:acmeland', name: 'Acmeland', evidence: [{ quote: 'Acme' }] }];
     data.groups = [
       {
