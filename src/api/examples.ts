@@ -87,6 +87,40 @@ export const EXAMPLES: Example[] = [
 }`,
   },
   {
+    title:
+      "What was said at the news conference, and what it announced (the event's own timeline)?",
+    query: `query NewsConference {
+  statements(at: "event:news-conference-2017-03-02", first: 10) { totalCount edges { node { id speaker { id } } } }
+  timeline(entity: "event:news-conference-2017-03-02") { kind role summary date { value } recusal { id scope } }
+}`,
+  },
+  {
+    title: 'Who called for what of whom?',
+    query: `query Demands {
+  demands(of: "person:jeff-sessions") {
+    totalCount
+    edges { node { id action by { id ... on Group { name } } from { name } statement { id saidAt { value } } evidence { quote start end } } }
+  }
+}`,
+  },
+  {
+    title:
+      "Which countries' ambassadors did Flores list, and on whose word (with the sentence around each quote)?",
+    query: `query AmbassadorCountries {
+  node(id: "group:foreign-ambassadors-2016") {
+    ... on Group { name countries { country { name } isClaim claimedBy { id speaker { id } } evidence { quote start end } } }
+  }
+  flores: node(id: "statement:flores-defends-hearing-answer") { ... on Statement { evidence { quote sentence sentenceStart sentenceEnd } } }
+}`,
+  },
+  {
+    title: 'Organizations and events, a page at a time',
+    query: `query Lists {
+  organizations(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name kind } } }
+  events(kind: "meeting") { totalCount edges { node { ... on Meeting { id name date { value } isClaim } } } }
+}`,
+  },
+  {
     title: "Sessions' roles, and when the report shows them held",
     query: `query Roles {
   person(id: "person:jeff-sessions") { roles { title during { value text inferred } at { id } evidence { quote } } }

@@ -7,6 +7,7 @@ import type {
   EvidenceRecord,
   NodeRecord,
   RelRecord,
+  SentenceRecord,
   VersionedRecord,
 } from './records.js';
 
@@ -89,10 +90,29 @@ export function createLoaders(executor: QueryExecutor) {
     return ids.map((id) => byStatement.get(id) ?? []);
   });
 
+  // Keyed by evidence id (`<source>#char=<start>,<end>`): the sentence the loader stored.
+  const sentences = new DataLoader<string, SentenceRecord>(async (ids) => {
+    const rows = await executor.read('evidence-sentences', { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [row.id as string, row]));
+    return ids.map((id) => {
+      const row = byId.get(id);
+      const number = (value: unknown) =>
+        value === null || value === undefined ? null : Number(value);
+      return {
+        sentence: typeof row?.sentence === 'string' ? row.sentence : null,
+        sentenceStart: number(row?.sentenceStart),
+        sentenceEnd: number(row?.sentenceEnd),
+      };
+    });
+  });
+
   const key = (id: string, type: string, direction: Direction) => `${type}|${direction}|${id}`;
   return {
     node: (id: string) => nodes.load(id),
     evidenceOf: (id: string) => evidence.load(id),
+    /** The sentence around an evidence span (nulls when the loader stored none). */
+    sentenceOf: (span: EvidenceRecord) =>
+      sentences.load(`${span.sourceId}#char=${span.start},${span.end}`),
     neighbours: (id: string, type: string, direction: Direction) =>
       neighbours.load(key(id, type, direction)),
     /** The first neighbour, for one-to-one links (a statement's speaker). */

@@ -2,6 +2,14 @@ import { GraphQLError } from 'graphql';
 import { lookUpEntity, type LookupKind } from '../queries/index.js';
 import type { ApiContext } from './context.js';
 
+/** How an error names what was looked for. */
+const KIND_WORDS: Record<LookupKind, string> = {
+  Person: 'person',
+  Event: 'event',
+  Group: 'group',
+  any: 'person or other node',
+};
+
 const list = (nodes: { id: string; name: string }[]) => nodes.map(({ id, name }) => ({ id, name }));
 
 /**
@@ -18,14 +26,15 @@ export async function nodeIdArg(
   if (text === null || text === undefined) return null;
   const lookup = await lookUpEntity(ctx.executor, text, kind);
   if ('found' in lookup) return lookup.found.id;
-  const what = kind === 'Person' ? 'person' : 'person or other node';
+  const what = KIND_WORDS[kind];
   if ('ambiguous' in lookup)
     throw new GraphQLError(
       `Argument "${argument}" "${text}" names ${lookup.ambiguous.length} ${kind === 'Person' ? 'people' : 'nodes'}; give the full name or the id.`,
       { extensions: { code: 'AMBIGUOUS', argument, candidates: list(lookup.ambiguous) } },
     );
   const closest = lookup.closest.map((c) => `${c.name} (${c.id})`).join(', ');
-  const missing = lookup.missing === 'id' ? 'node has the id' : `${what} is called`;
+  const idOf = kind === 'Event' || kind === 'Group' ? what : 'node';
+  const missing = lookup.missing === 'id' ? `${idOf} has the id` : `${what} is called`;
   throw new GraphQLError(
     `Argument "${argument}": no ${missing} "${text}".${closest ? ` Closest names: ${closest}.` : ''}`,
     { extensions: { code: 'NOT_FOUND', argument, closest: list(lookup.closest) } },

@@ -23,6 +23,13 @@ export interface EvidenceRecord {
   quote: string;
 }
 
+/** The sentence around an evidence span, as the loader stored it (null parts when it did not). */
+export interface SentenceRecord {
+  sentence: string | null;
+  sentenceStart: number | null;
+  sentenceEnd: number | null;
+}
+
 export interface PartialDateRecord {
   value: string;
   precision: Precision;
@@ -65,6 +72,23 @@ export interface TimelineRecord {
   node: NodeRecord;
   role: string;
   dateMatch: DateMatch | null;
+  /** Set when the entry is a recusal announced at the event (node is then the matter). */
+  recusal?: RecusalRecord | null;
+}
+/** A CALLED_FOR relationship with its two ends (demands.cypher). */
+export interface DemandRecord {
+  by: NodeRecord;
+  of: NodeRecord;
+  rel: RelRecord;
+}
+export interface DemandEdgeRecord {
+  node: DemandRecord;
+  cursor: string;
+}
+export interface DemandConnectionRecord {
+  edges: DemandEdgeRecord[];
+  hasNextPage: boolean;
+  totalCount: number;
 }
 export interface SearchHitRecord {
   node: NodeRecord;

@@ -10,13 +10,15 @@ export function resolvePerson(executor: QueryExecutor, text: string): Promise<Na
   return resolveEntity(executor, text, 'Person');
 }
 
-/** A node of any kind (or a person, with kind 'Person') by id, name or alias; see resolvePerson. */
+/** A node of any kind (or of one kind: a person, an event, a group) by id, name or alias; see resolvePerson. */
 export async function resolveEntity(
   executor: QueryExecutor,
   text: string,
   kind: LookupKind,
 ): Promise<Named> {
-  const what = kind === 'Person' ? 'person' : 'person or other node';
+  const what = { Person: 'person', Event: 'event', Group: 'group', any: 'person or other node' }[
+    kind
+  ];
   const lookup = await lookUpEntity(executor, text, kind);
   if ('found' in lookup) return lookup.found;
   if ('ambiguous' in lookup) {
@@ -29,7 +31,11 @@ export async function resolveEntity(
       },
     );
   }
-  if (lookup.missing === 'id') throw new TestimonyError('NOT_FOUND', `No node has the id ${text}.`);
+  if (lookup.missing === 'id')
+    throw new TestimonyError(
+      'NOT_FOUND',
+      `No ${kind === 'Event' || kind === 'Group' ? what : 'node'} has the id ${text}.`,
+    );
   const list =
     lookup.closest.length > 0
       ? `\nClosest names:\n${lookup.closest.map((c) => `  ${c.name} (${c.id})`).join('\n')}`

@@ -135,8 +135,14 @@ export function windowText(options: WindowOptions): string {
 /** `--wide` and `--offsets` (see View in format/labels.ts). */
 export function viewOptions(): Option[] {
   return [
-    new Option('--wide', 'print quotes and texts whole, and every quote of each fact'),
-    new Option('--offsets', "show where each quote lies in its source (the evidence's id)"),
+    new Option(
+      '--wide',
+      'print quotes and texts whole, every quote of each fact, and the sentence each quote sits in',
+    ),
+    new Option(
+      '--offsets',
+      "show where each quote (and its sentence) lies in its source (the evidence's id)",
+    ),
   ];
 }
 

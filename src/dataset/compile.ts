@@ -7,9 +7,11 @@ import {
   prefixOf,
   type Dataset,
   type PartialDateInput,
+  representsLink,
   type QuoteSelectorInput,
   type Statement,
 } from './schema.js';
+import { sentenceAround, sentenceStarts } from './sentences.js';
 import type { ValidDataset } from './validate.js';
 
 /**
@@ -29,6 +31,10 @@ export interface EvidenceRow {
   start: number;
   end: number;
   quote: string;
+  /** The sentence the quote sits in, and where (see sentences.ts); absent without the source text. */
+  sentence?: string;
+  sentenceStart?: number;
+  sentenceEnd?: number;
 }
 export interface NodeRow {
   id: string;
@@ -118,6 +124,8 @@ class RowBuilder {
   private readonly nodeProps = new Map<string, Props>();
   private readonly relationships: RelationshipRow[] = [];
   private readonly evidence = new Map<string, EvidenceRow>();
+  /** Source id -> where its sentences start, worked out once per source text. */
+  private readonly sentenceStarts = new Map<string, number[]>();
   private readonly d: Dataset;
 
   constructor(private readonly valid: ValidDataset) {
@@ -140,16 +148,31 @@ class RowBuilder {
       const anchor = this.valid.anchors.get(selector);
       invariant(anchor, `unanchored evidence ${JSON.stringify(selector)}`);
       const id = evidenceId(anchor.source, anchor.start, anchor.end);
-      this.evidence.set(id, {
-        id,
-        sourceId: anchor.source,
-        start: anchor.start,
-        end: anchor.end,
-        quote: selector.quote,
-      });
+      if (!this.evidence.has(id))
+        this.evidence.set(id, {
+          id,
+          sourceId: anchor.source,
+          start: anchor.start,
+          end: anchor.end,
+          quote: selector.quote,
+          ...this.sentenceOf(anchor.source, anchor.start, anchor.end),
+        });
       if (!ids.includes(id)) ids.push(id);
     }
     return ids;
+  }
+
+  /** The sentence around a span, computed here once so that reads never scan a source's text. */
+  private sentenceOf(sourceId: string, start: number, end: number): Partial<EvidenceRow> {
+    const text = this.valid.texts.get(sourceId);
+    if (text === undefined) return {};
+    let starts = this.sentenceStarts.get(sourceId);
+    if (!starts) {
+      starts = sentenceStarts(text);
+      this.sentenceStarts.set(sourceId, starts);
+    }
+    const sentence = sentenceAround(text, starts, start, end);
+    return { sentence: sentence.text, sentenceStart: sentence.start, sentenceEnd: sentence.end };
   }
 
   private node(
@@ -277,8 +300,17 @@ class RowBuilder {
     }
     for (const g of this.d.groups) {
       if (g.partOf) this.rel('PART_OF', g.id, g.partOf, {}, this.evidenceOf(g.id));
-      for (const country of g.represents)
-        this.rel('REPRESENTS', g.id, country, {}, this.evidenceOf(g.id));
+      for (const [position, link] of g.represents.map(representsLink).entries()) {
+        // A country only a speaker lists is their claim, marked as a claimed event's links are;
+        // `position` keeps the source's order (Flores' list).
+        const props = {
+          position,
+          claim: link.claimedBy !== undefined,
+          claimedBy: link.claimedBy ? [link.claimedBy] : undefined,
+        };
+        const evidence = link.evidence ? this.spans(link.evidence) : this.evidenceOf(g.id);
+        this.rel('REPRESENTS', g.id, link.ref, props, evidence);
+      }
     }
     for (const m of this.d.matters)
       for (const target of m.concerns)

@@ -16,7 +16,7 @@ export { DEFAULT_SOURCE_POLICY, type SourcePolicy } from './sources.js';
 export { lookAlikeWarnings } from './look-alikes.js';
 // The dataset file's shape, for code that writes datasets (bench/synthetic); KINDS: the label of each id prefix.
 export type { Dataset, QuoteSelectorInput } from './schema.js';
-export { COLLECTIONS, KINDS, MEDIA, REVIEW_STATES } from './schema.js';
+export { COLLECTIONS, EVENT_KINDS, KINDS, MEDIA, REVIEW_STATES } from './schema.js';
 export type { Event, PartialDateInput, Person, SourceInput, Statement } from './schema.js';
 // Derived relationships (MET_WITH, SPOKE_FOR): the same rules for one file and for the graph.
 export {

@@ -168,14 +168,30 @@ const countrySchema = z.strictObject({
   evidence,
 });
 
+/**
+ * One country of a group, as a link of its own: the quote that names it and, when only a
+ * speaker's statement lists it (Flores' list of ambassadors), that statement (`claimedBy`), so
+ * the link is marked a claim on every surface.
+ */
+const representsSchema = z.strictObject({
+  ref: idOf('country'),
+  /** The statement the link rests on, when it is someone's claim rather than the report's narration. */
+  claimedBy: idOf('statement').optional(),
+  /** Defaults to the group's evidence. */
+  evidence: evidence.optional(),
+});
+
 const groupSchema = z.strictObject({
   id: idOf('group'),
   review,
   name: nameText,
   description: text.optional(),
   partOf: idOf('org').optional(),
-  /** Countries whose ambassadors the group is made of. */
-  represents: z.array(idOf('country')).default([]),
+  /**
+   * Countries whose ambassadors the group is made of (REPRESENTS): an id, or a link with its own
+   * evidence and, when only someone's statement says so, the statement it rests on.
+   */
+  represents: z.array(z.union([idOf('country'), representsSchema])).default([]),
   evidence,
 });
 
@@ -336,6 +352,11 @@ export type Person = z.infer<typeof personSchema>;
 export type Event = z.infer<typeof eventSchema>;
 export type Statement = z.infer<typeof statementSchema>;
 export type SourceInput = z.infer<typeof sourceSchema>;
+export type RepresentsInput = z.infer<typeof representsSchema>;
+
+/** A group's country link, whichever way it is written (an id, or an object with its evidence). */
+export const representsLink = (link: string | RepresentsInput): RepresentsInput =>
+  typeof link === 'string' ? { ref: link } : link;
 
 export function prefixOf(id: string): IdPrefix | undefined {
   const prefix = id.slice(0, id.indexOf(':'));

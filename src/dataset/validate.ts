@@ -184,7 +184,14 @@ function* references(d: Dataset): Generator<{ id: string; path: Path }> {
     for (const [j, c] of s.cites.entries()) yield* at(c, 'sources', i, 'cites', j);
   for (const [i, g] of d.groups.entries()) {
     yield* at(g.partOf, 'groups', i, 'partOf');
-    for (const [j, c] of g.represents.entries()) yield* at(c, 'groups', i, 'represents', j);
+    for (const [j, c] of g.represents.entries()) {
+      if (typeof c === 'string') yield* at(c, 'groups', i, 'represents', j);
+      else
+        yield* [
+          ...at(c.ref, 'groups', i, 'represents', j, 'ref'),
+          ...at(c.claimedBy, 'groups', i, 'represents', j, 'claimedBy'),
+        ];
+    }
   }
   for (const [i, m] of d.matters.entries())
     for (const [j, c] of m.concerns.entries()) yield* at(c, 'matters', i, 'concerns', j);

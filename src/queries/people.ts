@@ -11,8 +11,15 @@ export interface Named {
 export type PersonLookup =
   { found: Named } | { ambiguous: Named[] } | { missing: 'id' | 'name'; closest: Named[] };
 
-/** Which nodes a name may mean: people only, or any node (an event, a country, a statement…). */
-export type LookupKind = 'Person' | 'any';
+/**
+ * Which nodes a name may mean: people only, events only, groups only, or any node (an event, a
+ * country, a statement…). For an event or a group, an id of another kind of node is not found
+ * either (`statements(at: "person:jeff-sessions")` would otherwise answer nothing in silence).
+ */
+export type LookupKind = 'Person' | 'Event' | 'Group' | 'any';
+
+/** Kinds whose ids are checked against the node's labels (see LookupKind). */
+const STRICT_ID_KINDS: ReadonlySet<LookupKind> = new Set(['Event', 'Group']);
 
 const ID_FORM = /^[a-z]+:[a-z0-9-]+$/;
 
@@ -29,7 +36,9 @@ export async function lookUpEntity(
 ): Promise<PersonLookup> {
   if (ID_FORM.test(text)) {
     const [row] = await executor.read('nodes-by-ids', { ids: [text] });
-    return row ? { found: named(row.node) } : { missing: 'id', closest: [] };
+    const labels = (row?.node as { labels?: string[] } | undefined)?.labels ?? [];
+    const ofKind = !STRICT_ID_KINDS.has(kind) || labels.includes(kind);
+    return row && ofKind ? { found: named(row.node) } : { missing: 'id', closest: [] };
   }
   const label = kind === 'any' ? null : kind;
   const matches = (await executor.read('entity-by-name', { name: text, label })).map((row) =>

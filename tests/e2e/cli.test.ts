@@ -152,6 +152,10 @@ describe('testimony: the questions', () => {
       'query',
       'export',
       'token',
+      'organizations',
+      'events',
+      'demands',
+      'countries',
     ]) {
       const run = await testimony(command, '--help');
       expect(run.code, command).toBe(0);

@@ -227,6 +227,7 @@ describe('date windows: certainly within by default, what may overlap only when 
     const [statements] = await cypher('statements', {
       speaker: 'person:jeff-sessions',
       about: null,
+      at: null,
       stance: null,
       from: '2017-03-02',
       to: '2017-03-02',

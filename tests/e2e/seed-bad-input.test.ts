@@ -51,6 +51,18 @@ const CASES: Case[] = [
     problems: [['$.events[0].date.value', /expected string, received number/]],
   },
   {
+    name: "a group's country no dataset defines",
+    edit: (y) =>
+      `${y}groups:\n  - id: group:envoys\n    name: Envoys\n    represents: [{ ref: country:nowhere, claimedBy: statement:alice-denies }]\n    evidence: [{ quote: 'Carol Example' }]\n`,
+    problems: [['$.groups[0].represents[0].ref', /unknown reference country:nowhere/]],
+  },
+  {
+    name: "a group's country claimed by something other than a statement",
+    edit: (y) =>
+      `${y}groups:\n  - id: group:envoys\n    name: Envoys\n    represents: [{ ref: country:nowhere, claimedBy: person:alice }]\n    evidence: [{ quote: 'Carol Example' }]\n`,
+    problems: [['$.groups[0].represents[0].claimedBy', /expected an id like statement:some-name/]],
+  },
+  {
     name: 'an unknown reference',
     edit: (y) => y.replace('{ ref: person:bob, role', '{ ref: person:bobby, role'),
     problems: [

@@ -77,4 +77,33 @@ describe('the Browser guide (browser/guide.html)', () => {
     const in2016 = (await read(window ?? '')).records.map((r) => r.get('date'));
     expect(in2016).toEqual(['2016', '2016-07', '2016-07', '2016-09-08']);
   });
+
+  it("the event slide gives what was said at the news conference and the recusal; the demands and countries slides the report's facts", async () => {
+    const said = RUNNABLE.find((q) => q.includes('recusedFrom'));
+    const rows = (await read(said ?? '')).records.map((r) => r.toObject());
+    expect(rows).toHaveLength(5);
+    expect(rows.filter((r) => r.recusedFrom !== null).map((r) => r.recusedFrom)).toEqual([
+      'Investigations of matters related to the campaigns for President',
+    ]);
+    const demands = RUNNABLE.find((q) => q.includes('CALLED_FOR'));
+    expect((await read(demands ?? '')).records.map((r) => r.get('action'))).toEqual([
+      'recuse',
+      'resign',
+    ]);
+    const countries = RUNNABLE.find((q) => q.includes('REPRESENTS'));
+    const list = (await read(countries ?? '')).records.map((r) => r.toObject());
+    expect(list.map((r) => r.country)).toEqual([
+      'United Kingdom',
+      'Korea',
+      'Japan',
+      'Poland',
+      'India',
+      'China',
+      'Canada',
+      'Australia',
+      'Germany',
+      'Russia',
+    ]);
+    for (const r of list) expect(r.claimedBy).toEqual(['statement:flores-defends-hearing-answer']);
+  });
 });

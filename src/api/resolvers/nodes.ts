@@ -2,8 +2,14 @@ import { preferredMember, type ClaimFilter } from '../../domain/index.js';
 import { invariant } from '../../errors.js';
 import { claimFilter } from '../args.js';
 import type { ApiContext } from '../context.js';
-import type { DatePrecision, Resolvers, Stance, TextKind } from '../generated/resolvers.js';
-import { partialDate, relEvidence, strings, type NodeRecord } from '../records.js';
+import type {
+  DatePrecision,
+  DemandAction,
+  Resolvers,
+  Stance,
+  TextKind,
+} from '../generated/resolvers.js';
+import { partialDate, relEvidence, strings, type NodeRecord, type RelRecord } from '../records.js';
 
 type NodeTypeName =
   | 'Country'
@@ -113,8 +119,15 @@ const eventFields = {
       node,
       rel,
     })),
+  // What was said at it: MADE_AT, in time order (neighbours.cypher sorts by the sort key).
+  statements: async (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
+    (await ctx.loaders.neighbours(parent.id, 'MADE_AT', 'in')).map((n) => n.node),
   evidence,
 };
+
+/** A relationship's `position` (the curator's order), for lists kept in the source's order. */
+const position = (rel: RelRecord) =>
+  typeof rel.position === 'number' ? rel.position : Number(rel.position ?? 0);
 
 export const nodeResolvers: Resolvers = {
   Node: { __resolveType: (parent) => nodeType(parent) },
@@ -158,7 +171,34 @@ export const nodeResolvers: Resolvers = {
   },
   Organization: { aliases, description: (parent) => optional(parent.description), evidence },
   Country: { aliases, evidence },
-  Group: { description: (parent) => optional(parent.description), evidence },
+  Group: {
+    description: (parent) => optional(parent.description),
+    countries: async (parent, _args, ctx) =>
+      (await ctx.loaders.neighbours(parent.id, 'REPRESENTS', 'out'))
+        .map(({ node, rel }) => ({ node, rel }))
+        .sort((a, b) => position(a.rel) - position(b.rel)),
+    evidence,
+  },
+  GroupCountry: {
+    country: (parent) => parent.node,
+    isClaim: (parent) => parent.rel.claim === true,
+    claimedBy: async (parent, _args, ctx) =>
+      (await statementsByIds(ctx, strings(parent.rel.claimedBy)))[0] ?? null,
+    evidence: (parent) => relEvidence(parent.rel),
+  },
+  AnyEvent: { __resolveType: (parent) => (parent.kind === 'meeting' ? 'Meeting' : 'Event') },
+  Demand: {
+    id: (parent) => String(parent.rel.demandId),
+    action: (parent) => String(parent.rel.action).toUpperCase() as DemandAction,
+    from: (parent, _args, ctx) =>
+      typeof parent.rel.matterId === 'string' ? ctx.loaders.node(parent.rel.matterId) : null,
+    statement: async (parent, _args, ctx) => {
+      const statement = await ctx.loaders.node(String(parent.rel.statementId));
+      invariant(statement, `demand ${String(parent.rel.demandId)} without its statement`);
+      return statement;
+    },
+    evidence: (parent) => relEvidence(parent.rel),
+  },
   Matter: { evidence },
   Event: eventFields,
   Meeting: eventFields,
@@ -232,6 +272,11 @@ export const nodeResolvers: Resolvers = {
     precision: (parent) => parent.precision.toUpperCase().replace('-', '_') as DatePrecision,
   },
   Evidence: {
+    // Stored on the Evidence node by the loader (src/dataset/sentences.ts), fetched by span id.
+    sentence: async (parent, _args, ctx) => (await ctx.loaders.sentenceOf(parent)).sentence,
+    sentenceStart: async (parent, _args, ctx) =>
+      (await ctx.loaders.sentenceOf(parent)).sentenceStart,
+    sentenceEnd: async (parent, _args, ctx) => (await ctx.loaders.sentenceOf(parent)).sentenceEnd,
     source: async (parent, _args, ctx) => {
       const source = await ctx.loaders.node(parent.sourceId);
       invariant(source, `evidence cites unknown source ${parent.sourceId}`);

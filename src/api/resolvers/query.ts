@@ -20,6 +20,8 @@ import {
   strings,
   type CitationChainRecord,
   type ConnectionRecord,
+  type DemandConnectionRecord,
+  type DemandRecord,
   type EvidenceRecord,
   type NodeRecord,
   type PathRecord,
@@ -44,6 +46,17 @@ function connection(rows: Row[], size: number): ConnectionRecord {
       cursor: encodeCursor(key, node.id),
       dateMatch: dateMatch ?? null,
     })),
+    hasNextPage: page.length > size,
+    totalCount: Number(row.total),
+  };
+}
+
+/** A page of demands from demands.cypher's single row (keyed by demand id; limit = size + 1). */
+function demandConnection(rows: Row[], size: number): DemandConnectionRecord {
+  const row = rows[0] ?? { total: 0, page: [] };
+  const page = (row.page as { key: string; node: DemandRecord }[]) ?? [];
+  return {
+    edges: page.slice(0, size).map(({ key, node }) => ({ node, cursor: encodeCursor(key, key) })),
     hasNextPage: page.length > size,
     totalCount: Number(row.total),
   };
@@ -102,6 +115,39 @@ export const queryResolvers: Resolvers = {
       });
       return connection(rows, size);
     },
+    organizations: async (_root, { nameContains, kind, first, after }, ctx) => {
+      const size = pageSize(first);
+      const rows = await ctx.executor.read('organizations', {
+        nameContains: nameContains ?? null,
+        kind: kind ?? null,
+        ...decodeCursor(after),
+        limit: size + 1,
+      });
+      return connection(rows, size);
+    },
+    events: async (_root, { nameContains, kind, first, after }, ctx) => {
+      const size = pageSize(first);
+      const rows = await ctx.executor.read('events', {
+        nameContains: nameContains ?? null,
+        kind: kind ?? null,
+        ...decodeCursor(after),
+        limit: size + 1,
+      });
+      return connection(rows, size);
+    },
+    demands: async (_root, args, ctx) => {
+      const size = pageSize(args.first);
+      const { afterKey } = decodeCursor(args.after);
+      const rows = await ctx.executor.read('demands', {
+        action: args.action ? args.action.toLowerCase() : null,
+        afterKey,
+        limit: size + 1,
+        // Names last: a bad argument is refused before the database is asked anything.
+        by: await nodeIdArg(ctx, 'by', args.by, 'any'),
+        of: await nodeIdArg(ctx, 'of', args.of, 'Person'),
+      });
+      return demandConnection(rows, size);
+    },
     search: async (_root, { text, first }, ctx) => {
       const rows = await ctx.executor.read('search', {
         query: searchQuery(text),
@@ -137,6 +183,7 @@ export const queryResolvers: Resolvers = {
         limit: size + 1,
         speaker: await nodeIdArg(ctx, 'speaker', args.speaker, 'any'),
         about: await nodeIdArg(ctx, 'about', args.about, 'any'),
+        at: await nodeIdArg(ctx, 'at', args.at, 'Event'),
       });
       return connection(rows, size);
     },
@@ -156,11 +203,16 @@ export const queryResolvers: Resolvers = {
         claims: claimFilter(claims),
         entity: await requiredNodeIdArg(ctx, 'entity', entity, 'any'),
       });
-      return rows.map((row) => ({
-        node: row.node as NodeRecord,
-        role: String(row.role),
-        dateMatch: (row.dateMatch as DateMatch | null) ?? null,
-      }));
+      return rows.map((row) => {
+        const recusal = row.recusal as { person: NodeRecord; rel: RelRecord } | null;
+        const node = row.node as NodeRecord;
+        return {
+          node,
+          role: String(row.role),
+          dateMatch: (row.dateMatch as DateMatch | null) ?? null,
+          recusal: recusal ? { person: recusal.person, matter: node, rel: recusal.rel } : null,
+        };
+      });
     },
     shortestPath: async (_root, { from, to, maxHops, via, claims }, ctx) => {
       const rows = await ctx.executor.read('shortest-path', {
@@ -225,6 +277,24 @@ export const queryResolvers: Resolvers = {
     }),
   },
   MeetingEdge: { dateMatch: (parent) => dateMatchValue(parent.dateMatch) },
+  OrganizationConnection: {
+    pageInfo: (parent) => ({
+      hasNextPage: parent.hasNextPage,
+      endCursor: parent.edges.at(-1)?.cursor ?? null,
+    }),
+  },
+  EventConnection: {
+    pageInfo: (parent) => ({
+      hasNextPage: parent.hasNextPage,
+      endCursor: parent.edges.at(-1)?.cursor ?? null,
+    }),
+  },
+  DemandConnection: {
+    pageInfo: (parent) => ({
+      hasNextPage: parent.hasNextPage,
+      endCursor: parent.edges.at(-1)?.cursor ?? null,
+    }),
+  },
   StatementConnection: {
     pageInfo: (parent) => ({
       hasNextPage: parent.hasNextPage,
@@ -248,12 +318,19 @@ export const queryResolvers: Resolvers = {
   Path: { length: (parent) => parent.steps.length },
   TimelineEntry: {
     kind: (parent) =>
-      parent.node.labels.includes('Statement')
-        ? 'statement'
-        : parent.node.kind === 'meeting'
-          ? 'meeting'
-          : 'event',
+      parent.recusal
+        ? 'recusal'
+        : parent.node.labels.includes('Statement')
+          ? 'statement'
+          : parent.node.kind === 'meeting'
+            ? 'meeting'
+            : 'event',
     date: (parent) => {
+      if (parent.recusal) {
+        const announced = partialDate(parent.recusal.rel, 'announcedAt');
+        invariant(announced, `recusal ${String(parent.recusal.rel.recusalId)} has no date`);
+        return announced;
+      }
       const date = partialDate(
         parent.node,
         parent.node.labels.includes('Statement') ? 'saidAt' : 'date',
@@ -262,9 +339,12 @@ export const queryResolvers: Resolvers = {
       return date;
     },
     summary: (parent) =>
-      [parent.node.name, parent.node.text, parent.node.id].find(
-        (value): value is string => typeof value === 'string',
-      ) ?? '',
+      parent.recusal
+        ? `${String(parent.recusal.person.name)} recused from ${String(parent.node.name)}`
+        : ([parent.node.name, parent.node.text, parent.node.id].find(
+            (value): value is string => typeof value === 'string',
+          ) ?? ''),
+    recusal: (parent) => parent.recusal ?? null,
     isClaim: (parent) => isClaim(parent.node),
     claimedBy: (parent, _args, ctx) => claimant(ctx, parent.node),
     count: (parent) => (typeof parent.node.count === 'string' ? parent.node.count : null),

@@ -205,7 +205,11 @@ export async function timelineCommand(
               attributedText(cut(r.summary, 70, view), 'citationChains' in r.node ? r.node : null),
               claimNote(r.isClaim, r.claimedBy ? [r.claimedBy] : [], [r.count]),
             ),
-            quotes('evidence' in r.node ? r.node.evidence : undefined, 60, view),
+            quotes(
+              r.recusal ? r.recusal.evidence : 'evidence' in r.node ? r.node.evidence : undefined,
+              60,
+              view,
+            ),
           ]),
           color(io, options.format),
         ),
@@ -276,7 +280,8 @@ export async function meetingsCommand(
   });
 }
 
-export type StatementsOptions = WindowOptions & ViewOptions & { stance?: Stance; format: Format };
+export type StatementsOptions = WindowOptions &
+  ViewOptions & { stance?: Stance; at?: string; format: Format };
 
 export async function statementsCommand(
   env: Env,
@@ -289,18 +294,23 @@ export async function statementsCommand(
   // The evidence column is asked for: the text is mostly the quote itself.
   const withEvidence = view.wide || view.offsets;
   await withExecutor(env, async (executor) => {
-    const who = person ? await resolvePerson(executor, person) : undefined;
+    const who = person === undefined ? undefined : await resolvePerson(executor, person);
+    const at =
+      options.at === undefined ? undefined : await resolveEntity(executor, options.at, 'Event');
     const data = await runOperation(executor, StatementsDocument, {
       speaker: who?.id ?? null,
+      at: at?.id ?? null,
       stance: options.stance ?? null,
       ...window,
     });
     const edges = data.statements.edges;
+    // Without a speaker, the table says who spoke.
+    const speakerColumn = who === undefined;
     answer(io, options.format, data, edges.length === 0, () =>
       table(
         [
           'said',
-          ...(who ? [] : ['speaker']),
+          ...(speakerColumn ? ['speaker'] : []),
           'medium',
           'text',
           'stances',
@@ -308,7 +318,7 @@ export async function statementsCommand(
         ],
         edges.map(({ node: s, dateMatch }) => [
           dateCell(s.saidAt, view, partialOf(dateMatch, options)),
-          ...(who ? [] : [labelOf(s.speaker, 30)]),
+          ...(speakerColumn ? [speakerOf(labelOf(s.speaker, 30), s)] : []),
           `${s.medium} (${s.textKind.toLowerCase()})`,
           attributedText(cut(s.text, 80, view), s),
           s.about

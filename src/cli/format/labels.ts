@@ -104,6 +104,10 @@ export interface QuoteLike {
   quote: string;
   start?: number;
   end?: number;
+  /** The sentence the quote sits in, and where (Evidence.sentence…); null when not stored. */
+  sentence?: string | null;
+  sentenceStart?: number | null;
+  sentenceEnd?: number | null;
   source?: { id: string } | null;
 }
 
@@ -114,8 +118,22 @@ const offsetsOf = (e: QuoteLike) =>
     : '';
 
 /**
+ * The sentence around a quote, when it says more than the quote: under --wide the sentence
+ * itself, under --offsets where it lies (`sentence: source:…#char=1899,2145`).
+ */
+function sentenceLines(e: QuoteLike, view: View): string[] {
+  if (!e.sentence || e.sentence === e.quote) return [];
+  const lines: string[] = [];
+  if (view.wide) lines.push(`in: “${e.sentence}”`);
+  if (view.offsets && e.source && typeof e.sentenceStart === 'number')
+    lines.push(`sentence: ${e.source.id}#char=${e.sentenceStart},${String(e.sentenceEnd)}`);
+  return lines;
+}
+
+/**
  * The evidence for a cell: the first quote, cut to max, with how many more there are; under
- * --wide every quote whole, and under --offsets each quote's place in its source.
+ * --wide every quote whole with the sentence it sits in, and under --offsets each quote's place
+ * (and its sentence's) in its source.
  */
 export function quotes(
   evidence: readonly QuoteLike[] | undefined,
@@ -126,7 +144,8 @@ export function quotes(
   const shown = view.wide ? list : list.slice(0, 1);
   const lines = shown.map((e) => {
     const quote = `“${cut(e.quote, max, view)}”`;
-    return view.offsets && offsetsOf(e) ? `${quote}\n${offsetsOf(e)}` : quote;
+    const where = view.offsets && offsetsOf(e) ? [offsetsOf(e)] : [];
+    return [quote, ...where, ...sentenceLines(e, view)].join('\n');
   });
   if (list.length > shown.length) lines.push(`(+${list.length - shown.length} more: --wide)`);
   return lines.join('\n');

@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { EVENT_KINDS } from '../../dataset/index.js';
 import type { ConflictKind, StanceValue } from '../../domain/index.js';
 import { loadEnv } from '../../config/index.js';
 import type {
@@ -9,6 +10,7 @@ import type {
   TimelineOptions,
   ViewOptions,
 } from '../commands/questions.js';
+import type { PageOptions } from '../commands/lists.js';
 import type { CliIo } from '../io.js';
 import {
   claimsOptions,
@@ -27,6 +29,7 @@ const env = () => loadEnv();
 const questions = () => import('../commands/questions.js');
 const records = () => import('../commands/records.js');
 const conflicts = () => import('../commands/conflicts.js');
+const lists = () => import('../commands/lists.js');
 
 /** The questions a person asks of the graph, each answered through the API's operations. */
 export function registerQuestionCommands(program: Command, io: CliIo): void {
@@ -34,6 +37,7 @@ export function registerQuestionCommands(program: Command, io: CliIo): void {
   registerTimelineAndMeetings(program, io);
   registerStatementQuestions(program, io);
   registerLookups(program, io);
+  registerLists(program, io);
 }
 
 function registerPath(program: Command, io: CliIo): void {
@@ -105,9 +109,10 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
   const statements = program
     .command('statements')
     .description(
-      'What a person (or, without one, anyone) said: when, how, and with which stance about what.',
+      'What a person said, or what was said at an event (--at), or (with neither) what anyone said: when, how, and with which stance about what.',
     )
     .argument('[person]', 'only this speaker (a name, alias or id)')
+    .option('--at <event>', 'only what was said at this event (a name or id)')
     .addOption(stanceOption());
   withView(withWindow(statements, 'statements'))
     .addOption(formatOption('table', 'json'))
@@ -187,6 +192,74 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .addOption(formatOption('table', 'json'))
     .action(async (person: string, o: ViewOptions & { format: Format }) =>
       (await questions()).whoSpeaksForCommand(env(), io, person, o),
+    );
+}
+
+/** The list commands' --first and --after (the API's paging). */
+function withPaging(command: Command): Command {
+  return command
+    .option('--first <n>', 'how many, 1 to 100', positiveInt(100), 20)
+    .option('--after <cursor>', "continue after this cursor (a page's endCursor)");
+}
+
+function registerLists(program: Command, io: CliIo): void {
+  const organizations = program
+    .command('organizations')
+    .description('Organizations (committees, campaigns, departments, outlets), by name.')
+    .option('--name <text>', 'only those whose name or an alias contains this text (any case)')
+    .addOption(
+      new Option('--kind <kind>', 'only this kind').choices([
+        'committee',
+        'think-tank',
+        'campaign',
+        'department',
+        'media-outlet',
+        'organization',
+      ]),
+    );
+  withView(withPaging(organizations))
+    .addOption(formatOption('table', 'json'))
+    .action(async (o: PageOptions & { name?: string; kind?: string }) =>
+      (await lists()).organizationsCommand(env(), io, o),
+    );
+
+  const events = program
+    .command('events')
+    .description(
+      'Events of every kind (meetings, hearings, news conferences, …) in time order, claims marked.',
+    )
+    .option('--name <text>', 'only those whose name contains this text (any case)')
+    .addOption(new Option('--kind <kind>', 'only this kind').choices([...EVENT_KINDS]));
+  withView(withPaging(events))
+    .addOption(formatOption('table', 'json'))
+    .action(async (o: PageOptions & { name?: string; kind?: string }) =>
+      (await lists()).eventsCommand(env(), io, o),
+    );
+
+  const demands = program
+    .command('demands')
+    .description(
+      'Who called for what of whom (resign, recuse from what), with the statement and evidence.',
+    )
+    .argument('[person]', 'only demands of this person (a name, alias or id)')
+    .option('--by <who>', 'only demands by this person, group or organization (a name or id)')
+    .addOption(new Option('--action <action>', 'only this action').choices(['resign', 'recuse']));
+  withView(withPaging(demands))
+    .addOption(formatOption('table', 'json'))
+    .action(async (person: string | undefined, o: PageOptions & { by?: string; action?: string }) =>
+      (await lists()).demandsCommand(env(), io, person, o),
+    );
+
+  const countries = program
+    .command('countries')
+    .description(
+      "The countries whose ambassadors a group is, in the source's order, each marked when only someone's claim.",
+    )
+    .argument('<group>', 'a group: a name or id (e.g. group:foreign-ambassadors-2016)');
+  withView(countries)
+    .addOption(formatOption('table', 'json'))
+    .action(async (group: string, o: ViewOptions & { format: Format }) =>
+      (await lists()).countriesCommand(env(), io, group, o),
     );
 }
 

@@ -39,6 +39,10 @@ describe('compileDataset (tests/fixtures/datasets/minimal.yaml)', () => {
       start,
       end: start + 17,
       quote: 'Alice Example met',
+      // The sentence it sits in (src/dataset/sentences.ts).
+      sentence: 'On 8 September 2016 Alice Example met Bob Example in an office.',
+      sentenceStart: 0,
+      sentenceEnd: 63,
     });
     expect(span?.id).toBe(`source:fixture#char=${start},${start + 17}`);
     const alice = rows.nodes.find((n) => n.id === 'person:alice');
