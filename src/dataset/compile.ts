@@ -319,7 +319,8 @@ class RowBuilder {
     for (const m of this.d.matters)
       for (const c of m.concerns) {
         if (typeof c === 'string') this.rel('CONCERNS', m.id, c, {}, this.evidenceOf(m.id));
-        else this.rel('CONCERNS', m.id, c.ref, this.concernProps(c.statement), this.spans(c.evidence));
+        else
+          this.rel('CONCERNS', m.id, c.ref, this.concernProps(c.statement), this.spans(c.evidence));
       }
     for (const p of this.d.propositions)
       for (const target of p.concerns)
@@ -354,13 +355,19 @@ class RowBuilder {
       const people: MeetingMember['participants'] = [];
       for (const [position, p] of e.participants.entries()) {
         const evidence = p.evidence ? this.spans(p.evidence) : eventEvidence;
-        this.rel('PARTICIPATED_IN', p.ref, e.id, {
+        this.rel(
+          'PARTICIPATED_IN',
+          p.ref,
+          e.id,
+          {
             role: p.role,
             position,
             ...claim,
             inferred: p.inferred !== undefined,
             inferredFrom: p.inferred,
-          }, evidence);
+          },
+          evidence,
+        );
         if (prefixOf(p.ref) === 'person')
           people.push({ id: p.ref, evidence: this.spanRows(evidence) });
       }

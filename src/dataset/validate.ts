@@ -190,7 +190,10 @@ function* references(d: Dataset): Generator<{ id: string; path: Path }> {
     for (const [j, c] of m.concerns.entries())
       yield* typeof c === 'string'
         ? at(c, 'matters', i, 'concerns', j)
-        : [...at(c.ref, 'matters', i, 'concerns', j, 'ref'), ...at(c.statement, 'matters', i, 'concerns', j, 'statement')];
+        : [
+            ...at(c.ref, 'matters', i, 'concerns', j, 'ref'),
+            ...at(c.statement, 'matters', i, 'concerns', j, 'statement'),
+          ];
   for (const [i, p] of d.propositions.entries())
     for (const [j, c] of p.concerns.entries()) yield* at(c, 'propositions', i, 'concerns', j);
   for (const [i, e] of d.events.entries()) {

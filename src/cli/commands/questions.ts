@@ -10,6 +10,7 @@ import {
   dateCell,
   dateOf,
   labelOf,
+  namedLabel,
   NARROW,
   quotes,
   speakerOf,
@@ -33,6 +34,7 @@ import {
   TimelineDocument,
   WhoSpeaksForDocument,
   type ClaimFilter,
+  type SpeakerKind,
   type Stance,
 } from '../generated/operations.js';
 
@@ -274,7 +276,43 @@ export async function meetingsCommand(
   });
 }
 
-export type StatementsOptions = WindowOptions & ViewOptions & { stance?: Stance; format: Format };
+export type StatementsOptions = WindowOptions &
+  ViewOptions & { stance?: Stance; speakerKind?: SpeakerKind; format: Format };
+export type ContradictionsOptions = ViewOptions & { speakerKind?: SpeakerKind; format: Format };
+
+/**
+ * A defence or qualification of a denial, in one line: who says it, or "the report says" for the
+ * report's own narrative (speakerKind REPORT), and whether linking it to the denial was inferred.
+ */
+function responseLine(r: {
+  stance: string;
+  inferred: boolean;
+  statement: {
+    text: string;
+    speakerKind: SpeakerKind;
+    speaker: Record<string, unknown>;
+    citationChains?: readonly { attribution: string }[];
+  };
+}): string {
+  const verb = r.stance === 'DEFENDS' ? 'defended' : 'qualified';
+  const voice =
+    r.statement.speakerKind === 'REPORT'
+      ? `${verb}, the report says`
+      : `${verb} by ${speakerOf(labelOf(r.statement.speaker), r.statement)}`;
+  return `${voice}${r.inferred ? ' (link inferred)' : ''}: ${r.statement.text}`;
+}
+
+/** A stance about a target: a proposition's text is quoted ("denies “meetings with …”"). */
+function aboutCell(a: {
+  stance: string;
+  claim?: string | null;
+  inferred: boolean;
+  target: Record<string, unknown>;
+}): string {
+  const target =
+    a.target.__typename === 'Proposition' ? `“${labelOf(a.target, 60)}”` : labelOf(a.target, 25);
+  return `${a.stance.toLowerCase()} ${target}${a.inferred ? ' (link inferred)' : ''}`;
+}
 
 export async function statementsCommand(
   env: Env,
@@ -291,6 +329,7 @@ export async function statementsCommand(
     const data = await runOperation(executor, StatementsDocument, {
       speaker: who.id,
       stance: options.stance ?? null,
+      speakerKind: options.speakerKind ?? null,
       ...window,
     });
     const edges = data.statements.edges;
@@ -300,8 +339,8 @@ export async function statementsCommand(
         edges.map(({ node: s, dateMatch }) => [
           dateCell(s.saidAt, view, partialOf(dateMatch, options)),
           `${s.medium} (${s.textKind.toLowerCase()})`,
-          attributedText(cut(s.text, 80, view), s),
-          s.about.map((a) => `${a.stance.toLowerCase()} ${labelOf(a.target, 25)}`).join('; '),
+          `${s.speakerKind === 'REPORT' ? 'the report says: ' : ''}${attributedText(cut(s.text, 80, view), s)}`,
+          s.about.map(aboutCell).join('; '),
           ...(withEvidence ? [quotes(s.evidence, 70, view)] : []),
         ]),
         color(io, options.format),
@@ -314,13 +353,14 @@ export async function contradictionsCommand(
   env: Env,
   io: CliIo,
   person: string | undefined,
-  options: ViewOptions & { format: Format },
+  options: ContradictionsOptions,
 ): Promise<void> {
   const view = viewOf(options);
   await withExecutor(env, async (executor) => {
     const who = person ? await resolvePerson(executor, person) : undefined;
     const data = await runOperation(executor, ContradictionsDocument, {
       person: who?.id ?? null,
+      speakerKind: options.speakerKind ?? null,
     });
     answer(io, options.format, data, data.contradictions.length === 0, () =>
       data.contradictions
@@ -333,7 +373,7 @@ export async function contradictionsCommand(
                   ? `${speakerOf(labelOf(c.speaker), c.statement)}, ${dateOf(c.statement.saidAt, view)}: ${c.statement.text}`
                   : '',
                 withNote(
-                  `${labelOf(f.fact)}${f.inferred ? ' (link inferred)' : ''}`,
+                  `${namedLabel(f.fact, 60, view)}${f.inferred ? ' (link inferred)' : ''}`,
                   'isClaim' in f.fact
                     ? claimNote(f.fact.isClaim, f.fact.claimedBy ? [f.fact.claimedBy] : [], [
                         f.fact.count,
@@ -344,13 +384,7 @@ export async function contradictionsCommand(
                 quotes(f.evidence, 70, view),
               ]),
               color(io, options.format),
-            ) +
-            c.responses
-              .map(
-                (r) =>
-                  `  defended or qualified by ${speakerOf(labelOf(r.speaker), r)}: ${r.text}\n`,
-              )
-              .join(''),
+            ) + [...c.defences, ...c.qualifications].map((r) => `  ${responseLine(r)}\n`).join(''),
         )
         .join('\n'),
     );

@@ -15,6 +15,7 @@ import {
   type MeetingsOptions,
   type PathOptions,
   type StatementsOptions,
+  type ContradictionsOptions,
   type TimelineOptions,
   type ViewOptions,
 } from '../commands/questions.js';
@@ -28,6 +29,7 @@ import {
   dateWindowOptions,
   formatOption,
   positiveInt,
+  speakerKindOption,
   stanceOption,
   viewOptions,
 } from '../options.js';
@@ -106,7 +108,8 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .command('statements')
     .description('What a person said: when, how, and with which stance about what.')
     .argument('<person>', 'a name, alias or id')
-    .addOption(stanceOption());
+    .addOption(stanceOption())
+    .addOption(speakerKindOption('statements'));
   withView(withWindow(statements, 'statements'))
     .addOption(formatOption('table', 'json'))
     .action((person: string, o: StatementsOptions & { stance?: StanceValue }) =>
@@ -118,10 +121,11 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .description(
       'Statements that deny what the graph records, beside the records, their evidence, and the defences.',
     )
-    .argument('[person]', 'only this speaker (a name, alias or id)');
+    .argument('[person]', 'only this speaker (a name, alias or id)')
+    .addOption(speakerKindOption('defences and qualifications'));
   withView(contradictions)
     .addOption(formatOption('table', 'json'))
-    .action((person: string | undefined, o: ViewOptions & { format: Format }) =>
+    .action((person: string | undefined, o: ContradictionsOptions) =>
       contradictionsCommand(env(), io, person, o),
     );
 
