@@ -68,6 +68,29 @@ describe('unmarked inference is marked', () => {
       )
       .then((r) => r.records.map((x) => x.toObject()));
     expect(row).toEqual({ inferred: true, why: expect.stringMatching(/reading of "during"/) });
+    const cli = await testimony(
+      'path',
+      'event:heritage-foundation-event-2016-07',
+      'event:republican-national-convention-2016',
+      '--via',
+      'PART_OF',
+    );
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(cli.stdout).toContain('PART_OF (inferred)');
+    const json = JSON.parse(
+      (
+        await testimony(
+          'path',
+          'event:heritage-foundation-event-2016-07',
+          'event:republican-national-convention-2016',
+          '--via',
+          'PART_OF',
+          '--format',
+          'json',
+        )
+      ).stdout,
+    );
+    expect(json.shortestPath.steps[0]).toMatchObject({ type: 'PART_OF', inferred: true });
   });
 
   it('"senior member" of the committee is Flores\' claim; membership is the report\'s; the description no longer repeats it', async () => {

@@ -150,7 +150,13 @@ export async function pathCommand(
               [`#${i + 1}: ${path.length} step(s)`, 'relationship', 'to', 'date', 'evidence'],
               path.steps.map((s) => [
                 labelOf(s.from, 30),
-                withNote(s.type, claimNote(s.isClaim, s.claimedBy, s.counts)),
+                withNote(
+                  // A relationship the curator inferred (a PART_OF read from "during") says so.
+                  s.inferred
+                    ? `${s.type} (inferred${view.wide && s.inferredFrom ? `: ${s.inferredFrom}` : ''})`
+                    : s.type,
+                  claimNote(s.isClaim, s.claimedBy, s.counts),
+                ),
                 labelOf(s.to, 30),
                 dateCell(s.date, view),
                 quotes(s.evidence, 90, view),
