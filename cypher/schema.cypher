@@ -19,6 +19,7 @@ CREATE CONSTRAINT group_id IF NOT EXISTS FOR (n:Group) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT matter_id IF NOT EXISTS FOR (n:Matter) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT proposition_id IF NOT EXISTS FOR (n:Proposition) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT role_id IF NOT EXISTS FOR (n:Role) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 
@@ -38,9 +39,9 @@ CREATE FULLTEXT INDEX testimony_search IF NOT EXISTS
 FOR (n:Person|Organization|Country|Group|Matter|Event|Role|Source)
 ON EACH [n.name, n.aliases, n.title, n.description]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
-// What statements say.
+// What statements say, and the propositions they deny or assert.
 CREATE FULLTEXT INDEX testimony_search_text IF NOT EXISTS
-FOR (n:Statement)
+FOR (n:Statement|Proposition)
 ON EACH [n.text]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 // Each dataset's own description of a shared person, organization or country (a hit is the node,

@@ -1,6 +1,9 @@
 // Question: which statements deny events that the graph records, and who defended or qualified them?
-// Parameters: $person (id or null): only this speaker's statements
-// Example: :param person => 'person:jeff-sessions'
+// A response is a statement that defends (stance 'defends') or qualifies ('hedges') the denial,
+// each with its speaker kind ('report' for the report's own narrative: "the report says").
+// Parameters: $person (id or null): only this speaker's statements;
+//             $speakerKind (string or null: person, group, organization, report): only responses by this kind of speaker
+// Example: :param person => 'person:jeff-sessions'  :param speakerKind => null
 MATCH (speaker:Entity)-[:MADE]->(s:Statement)-[a:ABOUT {stance: 'denies'}]->(fact:Event)
 WHERE $person IS NULL OR speaker.id = $person
 WITH speaker, s, fact, a
@@ -10,9 +13,10 @@ RETURN s {.*, labels: labels(s)} AS statement,
        speaker {.*, labels: labels(speaker)} AS speaker,
        denied,
        COLLECT {
-         MATCH (r:Statement)-[x:ABOUT]->(s) WHERE x.stance IN ['defends', 'hedges']
-         WITH DISTINCT r ORDER BY r.saidAtSortKey, r.id
-         RETURN r {.*, labels: labels(r)}
+         MATCH (r:Statement)-[x:ABOUT]->(s)
+         WHERE x.stance IN ['defends', 'hedges'] AND ($speakerKind IS NULL OR r.speakerKind = $speakerKind)
+         WITH r, x ORDER BY CASE x.stance WHEN 'defends' THEN 0 ELSE 1 END, r.saidAtSortKey, r.id
+         RETURN {statement: r {.*, labels: labels(r)}, about: x {.*}}
        } AS responses
 ORDER BY s.saidAtSortKey, s.id
 LIMIT 100

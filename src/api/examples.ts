@@ -24,7 +24,8 @@ export const EXAMPLES: Example[] = [
   contradictions(person: "person:jeff-sessions") {
     statement { text textKind saidAt { value text inferred } }
     deniedFacts { fact { id ... on Meeting { name date { value precision } } } inferred inferredFrom evidence { quote } }
-    responses { text speaker { id ... on Person { name } ... on Source { title } } }
+    defences { stance inferred statement { text speakerKind speaker { id ... on Person { name } } } }
+    qualifications { stance inferred statement { text speakerKind speaker { id } } }
   }
 }`,
   },
@@ -67,7 +68,10 @@ export const EXAMPLES: Example[] = [
   {
     title: 'What did Sessions recuse from, in his own words?',
     query: `query Recusals {
-  recusals(person: "person:jeff-sessions") { matter { name } announcedAt { value } scope statement { text medium } evidence { quote start end } }
+  recusals(person: "person:jeff-sessions") {
+    matter { name nameInferred concerns { target { id } textKind statement { id } evidence { quote } } }
+    announcedAt { value } scope statement { text medium } evidence { quote start end }
+  }
 }`,
   },
   {
@@ -75,7 +79,7 @@ export const EXAMPLES: Example[] = [
     query: `query Denials {
   statements(stance: DENIES, first: 10) {
     totalCount
-    edges { node { text speaker { id } saidAt { value } about { stance claim target { id } } } }
+    edges { node { text speaker { id } speakerKind saidAt { value } about { stance claim inferred target { __typename id ... on Proposition { text } } } } }
   }
 }`,
   },
@@ -123,7 +127,7 @@ export const EXAMPLES: Example[] = [
   {
     title: "Sessions' roles, and when the report shows them held",
     query: `query Roles {
-  person(id: "person:jeff-sessions") { roles { title during { value text inferred } at { id } evidence { quote } } }
+  person(id: "person:jeff-sessions") { roles { title titleInferred isClaim claimedBy { id } during { value text inferred } at { id } evidence { quote } } }
 }`,
   },
   {

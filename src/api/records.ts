@@ -101,11 +101,21 @@ export interface DeniedFactRecord {
   fact: NodeRecord;
   about: RelRecord;
 }
+/** A statement defending or qualifying a denial, with its ABOUT relationship to the denial. */
+export interface ResponseRecord {
+  statement: NodeRecord;
+  about: RelRecord;
+}
+/** What a matter or proposition CONCERNS, with the relationship (whose words, their evidence). */
+export interface ConcernRecord {
+  target: NodeRecord;
+  rel: RelRecord;
+}
 export interface ContradictionRecord {
   statement: NodeRecord;
   speaker: NodeRecord;
   denied: DeniedFactRecord[];
-  responses: NodeRecord[];
+  responses: ResponseRecord[];
 }
 /** One row of citations.cypher: a chain of citing sources, cited first, and what went through it. */
 export interface CitationChainRecord {

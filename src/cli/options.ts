@@ -6,11 +6,14 @@ import {
   dayProblem,
   isDayForm,
   listOf,
+  SPEAKER_KINDS,
   STANCES,
   stanceValue,
   type ClaimFilter,
   type ClaimFilterValue,
   type ConflictKind,
+  type SpeakerKind,
+  type SpeakerKindValue,
   type Stance,
 } from '../domain/index.js';
 import type { Format } from './commands/questions.js';
@@ -43,6 +46,21 @@ export function stanceOption(): Option {
       })
   );
 }
+
+/**
+ * `--speaker-kind person|group|organization|report`, handed on as the API's SpeakerKind: `report`
+ * keeps only what the report says in its own voice, `person` only quoted or paraphrased people.
+ */
+export function speakerKindOption(what: string): Option {
+  return new Option('--speaker-kind <kind>', `only ${what} by this kind of speaker`)
+    .choices(SPEAKER_KINDS)
+    .argParser((v: string) => {
+      if (!(SPEAKER_KINDS as readonly string[]).includes(v))
+        throw new InvalidArgumentError(`expected ${listOf(SPEAKER_KINDS)}.`);
+      return v.toUpperCase() as SpeakerKindValue;
+    });
+}
+export type { SpeakerKind };
 
 /**
  * `--claims include|exclude|only` and its shorthand `--recorded-only` (= exclude), handed on as

@@ -1,4 +1,4 @@
-import { dateSortKey, parseDateValue } from '../domain/index.js';
+import { dateSortKey, parseDateValue, speakerKindOf } from '../domain/index.js';
 import { invariant } from '../errors.js';
 import type { DateField } from './day-properties.js';
 import { deriveMeetings, deriveSpokeFor, type MeetingMember, type Span } from './derive.js';
@@ -245,17 +245,35 @@ class RowBuilder {
     for (const o of d.organizations)
       this.node(
         o.id,
-        { name: o.name, kind: o.kind, aliases: o.aliases, description: o.description },
+        {
+          name: o.name,
+          nameInferred: o.nameInferred,
+          kind: o.kind,
+          aliases: o.aliases,
+          description: o.description,
+        },
         o.evidence,
       );
     for (const c of d.countries) this.node(c.id, { name: c.name, aliases: c.aliases }, c.evidence);
     for (const g of d.groups)
-      this.node(g.id, { name: g.name, description: g.description }, g.evidence);
-    for (const m of d.matters) this.node(m.id, { name: m.name, kind: m.kind }, m.evidence);
+      this.node(
+        g.id,
+        { name: g.name, nameInferred: g.nameInferred, description: g.description },
+        g.evidence,
+      );
+    for (const m of d.matters)
+      this.node(m.id, { name: m.name, nameInferred: m.nameInferred, kind: m.kind }, m.evidence);
+    for (const p of d.propositions) this.node(p.id, { text: p.text }, p.evidence);
     for (const r of d.roles)
       this.node(
         r.id,
-        { title: r.title, name: r.title, ...dateProps('during', r.during) },
+        {
+          title: r.title,
+          name: r.title,
+          titleInferred: r.titleInferred,
+          claimedBy: r.claimedBy,
+          ...dateProps('during', r.during),
+        },
         r.evidence,
       );
     for (const e of d.events) {
@@ -263,8 +281,10 @@ class RowBuilder {
         e.id,
         {
           name: e.name,
+          nameInferred: e.nameInferred,
           kind: e.kind,
           place: e.place,
+          partOfInferred: e.partOfInferred,
           count: e.count,
           claimedBy: e.claimedBy,
           ...dateProps('date', e.date),
@@ -275,7 +295,13 @@ class RowBuilder {
     for (const s of d.statements) {
       this.node(
         s.id,
-        { text: s.text, textKind: s.textKind, medium: s.medium, ...dateProps('saidAt', s.saidAt) },
+        {
+          text: s.text,
+          textKind: s.textKind,
+          medium: s.medium,
+          speakerKind: speakerKindOf(s.speaker),
+          ...dateProps('saidAt', s.saidAt),
+        },
         s.evidence,
       );
     }
@@ -286,6 +312,16 @@ class RowBuilder {
     this.addEvents();
     this.addStatements();
     this.addRecusalsAndDemands();
+  }
+
+  /**
+   * Whose words draw a matter as concerning something: the statement, and whether they are the
+   * speaker's own (a quote) or the report's paraphrase, so both accounts show side by side.
+   */
+  private concernProps(statementId: string | undefined): Record<string, PropValue | undefined> {
+    if (!statementId) return {};
+    const statement = this.d.statements.find((s) => s.id === statementId);
+    return { statementId, textKind: statement?.textKind };
   }
 
   private evidenceOf(id: string): string[] {
@@ -313,10 +349,23 @@ class RowBuilder {
       }
     }
     for (const m of this.d.matters)
-      for (const target of m.concerns)
-        this.rel('CONCERNS', m.id, target, {}, this.evidenceOf(m.id));
+      for (const c of m.concerns) {
+        if (typeof c === 'string') this.rel('CONCERNS', m.id, c, {}, this.evidenceOf(m.id));
+        else
+          this.rel('CONCERNS', m.id, c.ref, this.concernProps(c.statement), this.spans(c.evidence));
+      }
+    for (const p of this.d.propositions)
+      for (const target of p.concerns)
+        this.rel('CONCERNS', p.id, target, {}, this.evidenceOf(p.id));
     for (const r of this.d.roles) {
-      const props = { title: r.title, roleId: r.id, ...dateProps('during', r.during) };
+      // A role known only from someone's words is a claim, as a claimed event is (claimProps).
+      const props = {
+        title: r.title,
+        roleId: r.id,
+        claim: r.claimedBy !== undefined,
+        claimedBy: r.claimedBy ? [r.claimedBy] : undefined,
+        ...dateProps('during', r.during),
+      };
       this.rel('HOLDS_ROLE', r.holder, r.id, props, this.evidenceOf(r.id));
       if (r.at) this.rel('ROLE_AT', r.id, r.at, props, this.evidenceOf(r.id));
     }
@@ -326,12 +375,31 @@ class RowBuilder {
     for (const e of this.d.events) {
       const eventEvidence = this.evidenceOf(e.id);
       const claim = claimProps(e);
-      if (e.partOf) this.rel('PART_OF', e.id, e.partOf, claim, eventEvidence);
+      if (e.partOf)
+        this.rel(
+          'PART_OF',
+          e.id,
+          e.partOf,
+          { ...claim, inferred: e.partOfInferred !== undefined, inferredFrom: e.partOfInferred },
+          eventEvidence,
+        );
       for (const same of e.sameAs) this.rel('SAME_AS', e.id, same, {}, eventEvidence);
       const people: MeetingMember['participants'] = [];
       for (const [position, p] of e.participants.entries()) {
         const evidence = p.evidence ? this.spans(p.evidence) : eventEvidence;
-        this.rel('PARTICIPATED_IN', p.ref, e.id, { role: p.role, position, ...claim }, evidence);
+        this.rel(
+          'PARTICIPATED_IN',
+          p.ref,
+          e.id,
+          {
+            role: p.role,
+            position,
+            ...claim,
+            inferred: p.inferred !== undefined,
+            inferredFrom: p.inferred,
+          },
+          evidence,
+        );
         if (prefixOf(p.ref) === 'person')
           people.push({ id: p.ref, evidence: this.spanRows(evidence) });
       }

@@ -20,6 +20,7 @@ export const KINDS = {
   person: 'Person',
   org: 'Organization',
   country: 'Country',
+  proposition: 'Proposition',
   group: 'Group',
   event: 'Event',
   statement: 'Statement',
@@ -154,6 +155,8 @@ const organizationSchema = z.strictObject({
     'media-outlet',
     'organization',
   ]),
+  /** Set when the name is the curator's wording, not the report's (why, and what the report says). */
+  nameInferred: text.optional(),
   aliases: z.array(nameText).default([]),
   description: text.optional(),
   evidence,
@@ -185,6 +188,8 @@ const groupSchema = z.strictObject({
   id: idOf('group'),
   review,
   name: nameText,
+  /** Set when the name is the curator's wording, not the report's (why, and what the report says). */
+  nameInferred: text.optional(),
   description: text.optional(),
   partOf: idOf('org').optional(),
   /**
@@ -195,11 +200,36 @@ const groupSchema = z.strictObject({
   evidence,
 });
 
+const concernSchema = z.strictObject({
+  ref: anyId,
+  /** The statement whose words draw the matter so (a quote of the speaker, or the report's paraphrase). */
+  statement: idOf('statement').optional(),
+  evidence,
+});
+
 const matterSchema = z.strictObject({
   id: idOf('matter'),
   review,
   name: nameText,
   kind: z.enum(['investigation', 'matter']),
+  /** Set when the name is the curator's wording, not the report's (why, and what the report says). */
+  nameInferred: text.optional(),
+  /**
+   * What the matter concerns: an id, or an id with the words that say so (their own evidence) and
+   * the statement whose words they are, when two accounts draw the matter differently (Sessions'
+   * "the campaigns" beside the report's paraphrase "the Trump campaign").
+   */
+  concerns: z.array(z.union([anyId, concernSchema])).default([]),
+  evidence,
+});
+
+/** A proposition: what a statement denies or asserts when it is no node of the graph ("meetings with Russian operatives"). */
+const propositionSchema = z.strictObject({
+  id: idOf('proposition'),
+  review,
+  /** The proposition in the report's words. */
+  text,
+  /** The nodes it speaks of (the Trump campaign, Russia): mentioned, not asserted. */
   concerns: z.array(anyId).default([]),
   evidence,
 });
@@ -207,6 +237,8 @@ const matterSchema = z.strictObject({
 const participantSchema = z.strictObject({
   ref: idOf('person', 'group', 'org'),
   role: z.enum(PARTICIPANT_ROLES),
+  /** Set when the participation or its role is the curator's reading (a "Heritage Foundation event" as its host): why. */
+  inferred: text.optional(),
   /** Defaults to the event's evidence. */
   evidence: evidence.optional(),
 });
@@ -216,9 +248,13 @@ const eventSchema = z.strictObject({
   review,
   kind: z.enum(EVENT_KINDS),
   name: nameText,
+  /** Set when the name is the curator's wording, not the report's (why, and what the report says). */
+  nameInferred: text.optional(),
   date: partialDateSchema.optional(),
   place: text.optional(),
   partOf: idOf('event').optional(),
+  /** Set when the event's being part of `partOf` is inferred (from the word "during"): why. */
+  partOfInferred: text.optional(),
   /** The event is known only from this statement's claim, not from the report's narration. */
   claimedBy: idOf('statement').optional(),
   /** A count in the report's words, e.g. "over 25". */
@@ -263,6 +299,10 @@ const roleSchema = z.strictObject({
   review,
   holder: idOf('person'),
   title: nameText,
+  /** Set when the title is the curator's wording, not the report's: why. */
+  titleInferred: text.optional(),
+  /** The role is known only from this statement's words (a claim, not the report's narration). */
+  claimedBy: idOf('statement').optional(),
   /** Where or for whom the role is held: an organization, a country, or a principal. */
   at: idOf('org', 'country', 'person').optional(),
   /** When the report shows the role held (not its whole span, which it rarely gives). */
@@ -323,6 +363,7 @@ export const datasetSchema = z.strictObject({
   countries: z.array(countrySchema).default([]),
   groups: z.array(groupSchema).default([]),
   matters: z.array(matterSchema).default([]),
+  propositions: z.array(propositionSchema).default([]),
   events: z.array(eventSchema).default([]),
   statements: z.array(statementSchema).default([]),
   roles: z.array(roleSchema).default([]),
@@ -338,6 +379,7 @@ export const COLLECTIONS = [
   'countries',
   'groups',
   'matters',
+  'propositions',
   'events',
   'statements',
   'roles',

@@ -194,7 +194,15 @@ function* references(d: Dataset): Generator<{ id: string; path: Path }> {
     }
   }
   for (const [i, m] of d.matters.entries())
-    for (const [j, c] of m.concerns.entries()) yield* at(c, 'matters', i, 'concerns', j);
+    for (const [j, c] of m.concerns.entries())
+      yield* typeof c === 'string'
+        ? at(c, 'matters', i, 'concerns', j)
+        : [
+            ...at(c.ref, 'matters', i, 'concerns', j, 'ref'),
+            ...at(c.statement, 'matters', i, 'concerns', j, 'statement'),
+          ];
+  for (const [i, p] of d.propositions.entries())
+    for (const [j, c] of p.concerns.entries()) yield* at(c, 'propositions', i, 'concerns', j);
   for (const [i, e] of d.events.entries()) {
     yield* [...at(e.partOf, 'events', i, 'partOf'), ...at(e.claimedBy, 'events', i, 'claimedBy')];
     for (const [j, same] of e.sameAs.entries()) yield* at(same, 'events', i, 'sameAs', j);
@@ -210,7 +218,11 @@ function* references(d: Dataset): Generator<{ id: string; path: Path }> {
     for (const [j, a] of s.about.entries()) yield* at(a.ref, 'statements', i, 'about', j, 'ref');
   }
   for (const [i, r] of d.roles.entries())
-    yield* [...at(r.holder, 'roles', i, 'holder'), ...at(r.at, 'roles', i, 'at')];
+    yield* [
+      ...at(r.holder, 'roles', i, 'holder'),
+      ...at(r.at, 'roles', i, 'at'),
+      ...at(r.claimedBy, 'roles', i, 'claimedBy'),
+    ];
   for (const [i, r] of d.recusals.entries()) {
     yield* [
       ...at(r.person, 'recusals', i, 'person'),

@@ -15,6 +15,36 @@ export function stanceValue(stance: Stance): StanceValue {
 }
 
 /**
+ * Who a statement's speaker is: a person, a group ("a growing number of lawmakers"), an
+ * organization, or a report speaking in its own voice (a Source: "the report says"). Derived from
+ * the speaker's kind when the statement is compiled, so that an analyst can tell a report's narrative
+ * sentence from a quoted speaker, and filter by it ($speakerKind in the named queries).
+ */
+export const SPEAKER_KINDS = ['person', 'group', 'organization', 'report'] as const;
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+export type SpeakerKindValue = Uppercase<SpeakerKind>;
+
+/** The speaker kind of a speaker id, by its prefix (person:, group:, org:, source:). */
+export function speakerKindOf(speakerId: string): SpeakerKind | undefined {
+  const prefix = speakerId.slice(0, speakerId.indexOf(':'));
+  const kinds: Record<string, SpeakerKind> = {
+    person: 'person',
+    group: 'group',
+    org: 'organization',
+    source: 'report',
+  };
+  return kinds[prefix];
+}
+
+/** How a speaker kind reads in a sentence: "the report says" for a report's own voice. */
+export const SPEAKER_KIND_WORDS: Record<SpeakerKind, string> = {
+  person: 'a person says',
+  group: 'a group says',
+  organization: 'an organization says',
+  report: 'the report says',
+};
+
+/**
  * Whether an answer holds claims (events known only from a statement, and what rests on them),
  * as the named queries spell it ($claims). Include is the default: leaving claims out would hide
  * what the sources say; every claim is marked so that it does not read as a recorded fact.

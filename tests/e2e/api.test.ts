@@ -36,7 +36,8 @@ describe('GraphQL over HTTP: every root field on the seeded graph', () => {
     expect(result.s.statements).toHaveLength(6);
     expect(result.s.spokespeople).toEqual([{ spokesperson: { name: 'Sarah Isgur Flores' } }]);
     expect(result.s.recusals).toEqual([{ matter: { id: 'matter:campaign-investigations' } }]);
-    expect(result.s.roles).toHaveLength(3);
+    // Senator, committee member (the report's), senior member (Flores' claim), campaign member.
+    expect(result.s.roles).toHaveLength(4);
     expect(result.f.spokeFor).toEqual([
       {
         principal: { name: 'Jeff Sessions' },
@@ -218,7 +219,7 @@ describe('GraphQL over HTTP: every root field on the seeded graph', () => {
     expect(result.stats.labels).toEqual(
       expect.arrayContaining([
         { name: 'Person', count: 4 },
-        { name: 'Evidence', count: 63 },
+        { name: 'Evidence', count: 68 },
       ]),
     );
     expect(result.stats.types).toEqual(expect.arrayContaining([{ name: 'MET_WITH', count: 2 }]));

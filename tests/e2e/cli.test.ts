@@ -99,6 +99,7 @@ describe('testimony: the questions', () => {
     expect(contradictions.stdout).toContain('Office meeting between Sessions and Kislyak');
     // Each response says what it does with the denial: defends it, or qualifies it (hedges).
     expect(contradictions.stdout).toContain('defended by Sarah Isgur Flores');
+    expect(contradictions.stdout).toContain('qualified, the report says (link inferred)');
     expect(contradictions.stdout).not.toContain('defended or qualified');
     const speaks = await testimony('who-speaks-for', 'Jeff Sessions');
     expect(speaks.stdout).toContain('Sarah Isgur Flores');

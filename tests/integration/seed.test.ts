@@ -59,7 +59,7 @@ describe('the seeded Sessions graph: evidence', () => {
     const rels = await rows(`MATCH ()-[r]->() WHERE NOT type(r) IN ['EVIDENCED_BY', 'FROM_SOURCE']
       RETURN type(r) AS type, r.evidenceQuotes AS quotes, r.evidenceStarts AS starts, r.evidenceEnds AS ends`);
     // every relationship of the dataset but EVIDENCED_BY, the derived MET_WITH and SPOKE_FOR included
-    expect(rels).toHaveLength(83);
+    expect(rels).toHaveLength(90);
     for (const rel of rels) {
       const quotes = rel.quotes as string[];
       expect(quotes.length, `${String(rel.type)} has evidence`).toBeGreaterThan(0);
@@ -87,14 +87,15 @@ describe('the seeded Sessions graph: counts', () => {
     const counts = await graphCounts(driver, database);
     expect(counts.labels).toEqual({
       Country: 10,
-      Entity: 51,
+      Entity: 55,
       Event: 8,
-      Evidence: 63,
+      Evidence: 68,
       Group: 4,
       Matter: 2,
-      Organization: 5,
+      Organization: 6,
       Person: 4,
-      Role: 5,
+      Proposition: 2,
+      Role: 6,
       Source: 2,
       Statement: 11,
     });
@@ -102,10 +103,10 @@ describe('the seeded Sessions graph: counts', () => {
       ABOUT: 20,
       CALLED_FOR: 2,
       CITES: 1,
-      CONCERNS: 2,
-      EVIDENCED_BY: 59,
-      FROM_SOURCE: 63,
-      HOLDS_ROLE: 5,
+      CONCERNS: 7,
+      EVIDENCED_BY: 62,
+      FROM_SOURCE: 68,
+      HOLDS_ROLE: 6,
       MADE: 11,
       MADE_AT: 6,
       MET_WITH: 2,
@@ -115,7 +116,7 @@ describe('the seeded Sessions graph: counts', () => {
       PUBLISHED_BY: 1,
       RECUSED_FROM: 1,
       REPRESENTS: 10,
-      ROLE_AT: 4,
+      ROLE_AT: 5,
       SPOKE_FOR: 1,
     });
   });
@@ -153,11 +154,16 @@ describe('the seeded Sessions graph: the facts of the report', () => {
       WHERE r.duringStart IS NULL OR (r.duringStart <= date('2016-09-08') <= r.duringEnd) OR r.duringStart >= date('2017-01-01')
       RETURN p.name AS who, r.title AS title, coalesce(at.name, '') AS at ORDER BY who, title`);
     expect(roles).toEqual([
+      {
+        who: 'Jeff Sessions',
+        title: 'Member of the Senate Armed Services Committee',
+        at: 'Senate Armed Services Committee',
+      },
       { who: 'Jeff Sessions', title: 'Member of the Trump campaign', at: 'Trump campaign' },
       { who: 'Jeff Sessions', title: 'Senator from Alabama', at: '' },
       {
         who: 'Jeff Sessions',
-        title: 'Senior member of the Senate Armed Services Committee',
+        title: 'Senior member of the Armed Services Committee',
         at: 'Senate Armed Services Committee',
       },
       { who: 'Sarah Isgur Flores', title: 'Spokesperson for Sessions', at: 'Jeff Sessions' },
@@ -176,9 +182,11 @@ describe('the seeded Sessions graph: the facts of the report', () => {
     expect(trump).toEqual({ name: 'Donald Trump', aliases: ['Trump'], inferred: true });
   });
 
-  it("has the five organizations and the ten countries of Flores' list", async () => {
+  it("has the six organizations and the ten countries of Flores' list", async () => {
     const orgs = await rows('MATCH (o:Organization) RETURN o.kind AS kind ORDER BY kind');
+    // Two campaigns: the Trump campaign, and "the campaigns for President" of Sessions' own words.
     expect(orgs.map((o) => o.kind)).toEqual([
+      'campaign',
       'campaign',
       'committee',
       'department',

@@ -6,6 +6,7 @@ import type {
   DatePrecision,
   DemandAction,
   Resolvers,
+  SpeakerKind,
   Stance,
   TextKind,
 } from '../generated/resolvers.js';
@@ -13,6 +14,7 @@ import { partialDate, relEvidence, strings, type NodeRecord, type RelRecord } fr
 
 type NodeTypeName =
   | 'Country'
+  | 'Proposition'
   | 'Event'
   | 'Group'
   | 'Matter'
@@ -28,6 +30,7 @@ const LABEL_TYPES: NodeTypeName[] = [
   'Country',
   'Group',
   'Matter',
+  'Proposition',
   'Statement',
   'Role',
   'Source',
@@ -104,12 +107,23 @@ async function speakerOf(ctx: ApiContext, statement: NodeRecord): Promise<NodeRe
 }
 const aliases = (parent: NodeRecord) => strings(parent.aliases);
 const optional = (value: unknown) => (typeof value === 'string' ? value : null);
+/** Why a name is the curator's wording, not the report's (null when it is the report's). */
+const nameInferred = (parent: NodeRecord) => optional(parent.nameInferred);
+
+/** What a matter or proposition CONCERNS, each with whose words draw it so. */
+const concerns = async (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
+  (await ctx.loaders.neighbours(parent.id, 'CONCERNS', 'out')).map(({ node, rel }) => ({
+    target: node,
+    rel,
+  }));
 
 /** Shared by Event and Meeting. */
 const eventFields = {
   date: (parent: NodeRecord) => partialDate(parent, 'date'),
   place: (parent: NodeRecord) => optional(parent.place),
   count: (parent: NodeRecord) => optional(parent.count),
+  nameInferred,
+  partOfInferred: (parent: NodeRecord) => optional(parent.partOfInferred),
   isClaim: (parent: NodeRecord) => isClaim(parent),
   claimedBy: (parent: NodeRecord, _args: unknown, ctx: ApiContext) => claimant(ctx, parent),
   partOf: async (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
@@ -169,9 +183,15 @@ export const nodeResolvers: Resolvers = {
     roles: async (parent, _args, ctx) =>
       (await ctx.loaders.neighbours(parent.id, 'HOLDS_ROLE', 'out')).map((n) => n.node),
   },
-  Organization: { aliases, description: (parent) => optional(parent.description), evidence },
+  Organization: {
+    aliases,
+    nameInferred,
+    description: (parent) => optional(parent.description),
+    evidence,
+  },
   Country: { aliases, evidence },
   Group: {
+    nameInferred,
     description: (parent) => optional(parent.description),
     countries: async (parent, _args, ctx) =>
       (await ctx.loaders.neighbours(parent.id, 'REPRESENTS', 'out'))
@@ -199,13 +219,30 @@ export const nodeResolvers: Resolvers = {
     },
     evidence: (parent) => relEvidence(parent.rel),
   },
-  Matter: { evidence },
+  Matter: { nameInferred, concerns, evidence },
+  Proposition: {
+    concerns,
+    statements: async (parent, _args, ctx) =>
+      (await ctx.loaders.neighbours(parent.id, 'ABOUT', 'in')).map((n) => n.node),
+    evidence,
+  },
+  Concern: {
+    target: (parent) => parent.target,
+    statement: (parent, _args, ctx) =>
+      typeof parent.rel.statementId === 'string' ? ctx.loaders.node(parent.rel.statementId) : null,
+    textKind: (parent) =>
+      typeof parent.rel.textKind === 'string'
+        ? (parent.rel.textKind.toUpperCase() as TextKind)
+        : null,
+    evidence: (parent) => relEvidence(parent.rel),
+  },
   Event: eventFields,
   Meeting: eventFields,
   Statement: {
     textKind: (parent) => String(parent.textKind).toUpperCase() as TextKind,
     saidAt: (parent) => partialDate(parent, 'saidAt'),
     speaker: (parent, _args, ctx) => speakerOf(ctx, parent),
+    speakerKind: (parent) => String(parent.speakerKind).toUpperCase() as SpeakerKind,
     onBehalfOf: async (parent, _args, ctx) =>
       (await ctx.loaders.neighbour(parent.id, 'ON_BEHALF_OF', 'out'))?.node ?? null,
     at: async (parent, _args, ctx) =>
@@ -238,6 +275,9 @@ export const nodeResolvers: Resolvers = {
     at: async (parent, _args, ctx) =>
       (await ctx.loaders.neighbour(parent.id, 'ROLE_AT', 'out'))?.node ?? null,
     during: (parent) => partialDate(parent, 'during'),
+    titleInferred: (parent) => optional(parent.titleInferred),
+    isClaim: (parent) => isClaim(parent),
+    claimedBy: (parent, _args, ctx) => claimant(ctx, parent),
     evidence,
   },
   Source: {
@@ -286,6 +326,8 @@ export const nodeResolvers: Resolvers = {
   Participant: {
     node: (parent) => parent.node,
     role: (parent) => String(parent.rel.role),
+    inferred: (parent) => parent.rel.inferred === true,
+    inferredFrom: (parent) => optional(parent.rel.inferredFrom),
     evidence: (parent) => relEvidence(parent.rel),
   },
   About: {

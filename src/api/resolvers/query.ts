@@ -26,6 +26,7 @@ import {
   type NodeRecord,
   type PathRecord,
   type RelRecord,
+  type ResponseRecord,
 } from '../records.js';
 import { selectedPath } from '../lookahead.js';
 import { nodeIdArg, requiredNodeIdArg } from '../names.js';
@@ -88,7 +89,8 @@ async function endpoints(ctx: ApiContext, from: string, to: string) {
   return { from: a, to: b };
 }
 
-const lower = (stance: Stance | null | undefined) => (stance ? stance.toLowerCase() : null);
+/** An API enum value as the named queries spell it (DENIES -> denies, REPORT -> report). */
+const lower = (value: string | null | undefined) => (value ? value.toLowerCase() : null);
 
 export const queryResolvers: Resolvers = {
   Query: {
@@ -178,6 +180,7 @@ export const queryResolvers: Resolvers = {
       const size = pageSize(args.first);
       const rows = await ctx.executor.read('statements', {
         stance: lower(args.stance),
+        speakerKind: lower(args.speakerKind),
         ...dateRange(args.from, args.to, args.dates),
         ...decodeCursor(args.after),
         limit: size + 1,
@@ -233,9 +236,10 @@ export const queryResolvers: Resolvers = {
       });
       return rows.map(pathOf);
     },
-    contradictions: async (_root, { person }, ctx) => {
+    contradictions: async (_root, { person, speakerKind }, ctx) => {
       const rows = await ctx.executor.read('contradictions', {
         person: await nodeIdArg(ctx, 'person', person, 'Person'),
+        speakerKind: lower(speakerKind),
       });
       return rows.map((row) => ({
         statement: row.statement as NodeRecord,
@@ -244,7 +248,7 @@ export const queryResolvers: Resolvers = {
           fact,
           about,
         })),
-        responses: row.responses as NodeRecord[],
+        responses: row.responses as ResponseRecord[],
       }));
     },
     sources: async (_root, _args, ctx) =>
@@ -314,6 +318,9 @@ export const queryResolvers: Resolvers = {
     isClaim: (parent) => parent.rel.claim === true,
     claimedBy: (parent, _args, ctx) => statementsByIds(ctx, strings(parent.rel.claimedBy)),
     counts: (parent) => strings(parent.rel.count),
+    inferred: (parent) => parent.rel.inferred === true,
+    inferredFrom: (parent) =>
+      typeof parent.rel.inferredFrom === 'string' ? parent.rel.inferredFrom : null,
   },
   Path: { length: (parent) => parent.steps.length },
   TimelineEntry: {
@@ -353,6 +360,15 @@ export const queryResolvers: Resolvers = {
   Contradiction: {
     saidAt: (parent) => partialDate(parent.statement, 'saidAt'),
     deniedFacts: (parent) => parent.denied,
+    responses: (parent) => parent.responses.map((r) => r.statement),
+    defences: (parent) => parent.responses.filter((r) => r.about.stance === 'defends'),
+    qualifications: (parent) => parent.responses.filter((r) => r.about.stance === 'hedges'),
+  },
+  Response: {
+    stance: (parent) => String(parent.about.stance).toUpperCase() as Stance,
+    inferred: (parent) => parent.about.inferred === true,
+    inferredFrom: (parent) =>
+      typeof parent.about.inferredFrom === 'string' ? parent.about.inferredFrom : null,
   },
   DeniedFact: {
     claim: (parent) => (typeof parent.about.claim === 'string' ? parent.about.claim : null),

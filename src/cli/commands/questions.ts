@@ -11,6 +11,7 @@ import {
   dateMarked,
   dateOf,
   labelOf,
+  namedLabel,
   NARROW,
   quotes,
   speakerOf,
@@ -34,6 +35,7 @@ import {
   TimelineDocument,
   WhoSpeaksForDocument,
   type ClaimFilter,
+  type SpeakerKind,
   type Stance,
 } from '../generated/operations.js';
 
@@ -149,7 +151,13 @@ export async function pathCommand(
               [`#${i + 1}: ${path.length} step(s)`, 'relationship', 'to', 'date', 'evidence'],
               path.steps.map((s) => [
                 labelOf(s.from, 30),
-                withNote(s.type, claimNote(s.isClaim, s.claimedBy, s.counts)),
+                withNote(
+                  // A relationship the curator inferred (a PART_OF read from "during") says so.
+                  s.inferred
+                    ? `${s.type} (inferred${view.wide && s.inferredFrom ? `: ${s.inferredFrom}` : ''})`
+                    : s.type,
+                  claimNote(s.isClaim, s.claimedBy, s.counts),
+                ),
                 labelOf(s.to, 30),
                 dateCell(s.date, view),
                 quotes(s.evidence, 90, view),
@@ -281,7 +289,42 @@ export async function meetingsCommand(
 }
 
 export type StatementsOptions = WindowOptions &
-  ViewOptions & { stance?: Stance; at?: string; format: Format };
+  ViewOptions & { stance?: Stance; at?: string; speakerKind?: SpeakerKind; format: Format };
+export type ContradictionsOptions = ViewOptions & { speakerKind?: SpeakerKind; format: Format };
+
+/**
+ * A defence or qualification of a denial, in one line: who says it, or "the report says" for the
+ * report's own narrative (speakerKind REPORT), and whether linking it to the denial was inferred.
+ */
+function responseLine(r: {
+  stance: string;
+  inferred: boolean;
+  statement: {
+    text: string;
+    speakerKind: SpeakerKind;
+    speaker: Record<string, unknown>;
+    citationChains?: readonly { attribution: string }[];
+  };
+}): string {
+  const verb = r.stance === 'DEFENDS' ? 'defended' : 'qualified';
+  const voice =
+    r.statement.speakerKind === 'REPORT'
+      ? `${verb}, the report says`
+      : `${verb} by ${speakerOf(labelOf(r.statement.speaker), r.statement)}`;
+  return `${voice}${r.inferred ? ' (link inferred)' : ''}: ${r.statement.text}`;
+}
+
+/** A stance about a target: a proposition's text is quoted ("denies “meetings with …”"). */
+function aboutCell(a: {
+  stance: string;
+  claim?: string | null;
+  inferred: boolean;
+  target: Record<string, unknown>;
+}): string {
+  const target =
+    a.target.__typename === 'Proposition' ? `“${labelOf(a.target, 60)}”` : labelOf(a.target, 25);
+  return `${a.stance.toLowerCase()} ${target}${a.inferred ? ' (link inferred)' : ''}`;
+}
 
 export async function statementsCommand(
   env: Env,
@@ -301,6 +344,7 @@ export async function statementsCommand(
       speaker: who?.id ?? null,
       at: at?.id ?? null,
       stance: options.stance ?? null,
+      speakerKind: options.speakerKind ?? null,
       ...window,
     });
     const edges = data.statements.edges;
@@ -320,13 +364,8 @@ export async function statementsCommand(
           dateCell(s.saidAt, view, partialOf(dateMatch, options)),
           ...(speakerColumn ? [speakerOf(labelOf(s.speaker, 30), s)] : []),
           `${s.medium} (${s.textKind.toLowerCase()})`,
-          attributedText(cut(s.text, 80, view), s),
-          s.about
-            .map(
-              (a) =>
-                `${a.stance.toLowerCase()} ${labelOf(a.target, 25)}${a.inferred ? ' (inferred)' : ''}`,
-            )
-            .join('; '),
+          `${s.speakerKind === 'REPORT' ? 'the report says: ' : ''}${attributedText(cut(s.text, 80, view), s)}`,
+          s.about.map(aboutCell).join('; '),
           ...(withEvidence ? [quotes(s.evidence, 70, view)] : []),
         ]),
         color(io, options.format),
@@ -339,13 +378,14 @@ export async function contradictionsCommand(
   env: Env,
   io: CliIo,
   person: string | undefined,
-  options: ViewOptions & { format: Format },
+  options: ContradictionsOptions,
 ): Promise<void> {
   const view = viewOf(options);
   await withExecutor(env, async (executor) => {
     const who = person ? await resolvePerson(executor, person) : undefined;
     const data = await runOperation(executor, ContradictionsDocument, {
       person: who?.id ?? null,
+      speakerKind: options.speakerKind ?? null,
     });
     answer(io, options.format, data, data.contradictions.length === 0, () =>
       data.contradictions
@@ -358,7 +398,7 @@ export async function contradictionsCommand(
                   ? `${speakerOf(labelOf(c.speaker), c.statement)}, ${dateOf(c.statement.saidAt, view)}: ${c.statement.text}`
                   : '',
                 withNote(
-                  `${labelOf(f.fact)}${f.inferred ? ' (link inferred)' : ''}`,
+                  `${namedLabel(f.fact, 60, view)}${f.inferred ? ' (link inferred)' : ''}`,
                   'isClaim' in f.fact
                     ? claimNote(f.fact.isClaim, f.fact.claimedBy ? [f.fact.claimedBy] : [], [
                         f.fact.count,
@@ -369,27 +409,11 @@ export async function contradictionsCommand(
                 quotes(f.evidence, 70, view),
               ]),
               color(io, options.format),
-            ) +
-            c.responses
-              .map(
-                (r) =>
-                  `  ${responseVerb(r.about, c.statement.id)} by ${speakerOf(labelOf(r.speaker), r)}: ${r.text}\n`,
-              )
-              .join(''),
+            ) + [...c.defences, ...c.qualifications].map((r) => `  ${responseLine(r)}\n`).join(''),
         )
         .join('\n'),
     );
   });
-}
-
-/** How a response treats the denial: defended, qualified (hedges), or both. */
-function responseVerb(about: { stance: Stance; target: { id: string } }[], denial: string): string {
-  const stances = new Set(about.filter((a) => a.target.id === denial).map((a) => a.stance));
-  const verbs = [
-    ...(stances.has('DEFENDS') ? ['defended'] : []),
-    ...(stances.has('HEDGES') ? ['qualified'] : []),
-  ];
-  return verbs.length > 0 ? verbs.join(' and ') : 'answered';
 }
 
 export async function whoSpeaksForCommand(

@@ -1,6 +1,14 @@
 import type { Env } from '../../config/index.js';
 import { withExecutor } from '../connect.js';
-import { cut, dateCell, labelOf, quotes } from '../format/labels.js';
+import {
+  claimNote,
+  cut,
+  dateCell,
+  labelOf,
+  namedLabel,
+  quotes,
+  withNote,
+} from '../format/labels.js';
 import { table } from '../format/table.js';
 import {
   PeopleDocument,
@@ -27,10 +35,17 @@ export async function recusalsCommand(
     const rows = data.recusals;
     answer(io, options.format, data, rows.length === 0, () =>
       table(
-        ['person', 'matter', 'announced', 'scope', 'evidence'],
+        ['person', 'matter', 'concerns', 'announced', 'scope', 'evidence'],
         rows.map((r) => [
           labelOf(r.person),
-          labelOf(r.matter),
+          namedLabel(r.matter, 60, view),
+          // Whose words draw the matter so: Sessions' own ("the campaigns") beside the report's paraphrase.
+          r.matter.concerns
+            .map(
+              (c) =>
+                `${labelOf(c.target)}${c.textKind ? ` (${c.textKind === 'QUOTE' ? "in the speaker's words" : "the report's paraphrase"}: "${cut(c.evidence[0]?.quote ?? '', 70, view)}")` : ''}`,
+            )
+            .join('\n'),
           dateCell(r.announcedAt, view),
           cut(r.scope, 80, view),
           quotes(r.evidence, 70, view),
@@ -57,7 +72,10 @@ export async function rolesCommand(
       table(
         ['title', 'at', 'during', 'evidence'],
         rows.map((r) => [
-          r.title,
+          withNote(
+            namedLabel(r, 60, view),
+            claimNote(r.isClaim, r.claimedBy ? [r.claimedBy] : [], []),
+          ),
           labelOf(r.at),
           dateCell(r.during, view),
           quotes(r.evidence, 70, view),

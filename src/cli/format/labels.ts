@@ -9,6 +9,23 @@ export function labelOf(node: Record<string, unknown> | null | undefined, max = 
 }
 
 /**
+ * A node's label, flagged when the name or title is the curator's wording rather than the report's:
+ * `First conversation between Sessions and Kislyak (curator's name)`; under --wide, with why.
+ */
+export function namedLabel(
+  node: Record<string, unknown> | null | undefined,
+  max = 60,
+  view: View = NARROW,
+): string {
+  const label = labelOf(node, max);
+  const why = [node?.nameInferred, node?.titleInferred].find(
+    (value): value is string => typeof value === 'string',
+  );
+  if (!why) return label;
+  return view.wide ? `${label} (curator's name: ${why})` : `${label} (curator's name)`;
+}
+
+/**
  * How much a table shows. By default long texts and quotes are cut (with "…") and only the first
  * quote of a fact is shown; `--wide` prints every quote, text and reason whole, and `--offsets`
  * adds where each quote lies in its source (`source:…#char=2326,2503`, the evidence's id).
@@ -156,7 +173,7 @@ export function firstQuote(evidence: readonly QuoteLike[] | undefined, max = 90)
   return quotes(evidence?.slice(0, 1), max, NARROW);
 }
 
-type Attributed = { citationChains?: readonly { attribution: string }[] } | null | undefined;
+export type Attributed = { citationChains?: readonly { attribution: string }[] } | null | undefined;
 
 /**
  * Who said it, as the CLI shows it: the words of a cited source carry their chain of citations

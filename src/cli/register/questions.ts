@@ -3,6 +3,7 @@ import { EVENT_KINDS } from '../../dataset/index.js';
 import type { ConflictKind, StanceValue } from '../../domain/index.js';
 import { loadEnv } from '../../config/index.js';
 import type {
+  ContradictionsOptions,
   Format,
   MeetingsOptions,
   PathOptions,
@@ -19,6 +20,7 @@ import {
   dateWindowOptions,
   formatOption,
   positiveInt,
+  speakerKindOption,
   stanceOption,
   viewOptions,
 } from '../options.js';
@@ -113,7 +115,8 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     )
     .argument('[person]', 'only this speaker (a name, alias or id)')
     .option('--at <event>', 'only what was said at this event (a name or id)')
-    .addOption(stanceOption());
+    .addOption(stanceOption())
+    .addOption(speakerKindOption('statements'));
   withView(withWindow(statements, 'statements'))
     .addOption(formatOption('table', 'json'))
     .action(async (person: string | undefined, o: StatementsOptions & { stance?: StanceValue }) =>
@@ -125,10 +128,11 @@ function registerStatementQuestions(program: Command, io: CliIo): void {
     .description(
       'Statements that deny what the graph records, beside the records, their evidence, and the defences.',
     )
-    .argument('[person]', 'only this speaker (a name, alias or id)');
+    .argument('[person]', 'only this speaker (a name, alias or id)')
+    .addOption(speakerKindOption('defences and qualifications'));
   withView(contradictions)
     .addOption(formatOption('table', 'json'))
-    .action(async (person: string | undefined, o: ViewOptions & { format: Format }) =>
+    .action(async (person: string | undefined, o: ContradictionsOptions) =>
       (await questions()).contradictionsCommand(env(), io, person, o),
     );
 
