@@ -37,13 +37,21 @@ export interface Truncation {
  * person. That keeps round trips bounded by the depth of the query, not by the number of results.
  */
 export function createLoaders(executor: QueryExecutor, cap: number = NEIGHBOUR_CAP) {
+  // Lists known to be cut, and those of them this request served (a primed list may never be).
+  const cut = new Map<string, Truncation>();
   const truncated = new Map<string, Truncation>();
   /** At most the cap, noting a list that had more (the queries ask for cap + 1). */
   const capped = (key: string, list: Neighbour[]): Neighbour[] => {
     if (list.length <= cap) return list;
     const [relationship = '', direction = 'out', node = ''] = key.split('|');
-    truncated.set(key, { node, relationship, direction: direction as Direction, cap });
+    cut.set(key, { node, relationship, direction: direction as Direction, cap });
     return list.slice(0, cap);
+  };
+  const loadNeighbours = async (at: string): Promise<Neighbour[]> => {
+    const list = await neighbours.load(at);
+    const cutHere = cut.get(at);
+    if (cutHere) truncated.set(at, cutHere);
+    return list;
   };
 
   const nodes = new DataLoader<string, NodeRecord | null>(async (ids) => {
@@ -118,15 +126,15 @@ export function createLoaders(executor: QueryExecutor, cap: number = NEIGHBOUR_C
     node: (id: string) => nodes.load(id),
     evidenceOf: (id: string) => evidence.load(id),
     neighbours: (id: string, type: string, direction: Direction) =>
-      neighbours.load(key(id, type, direction)),
+      loadNeighbours(key(id, type, direction)),
     /** The first neighbour, for one-to-one links (a statement's speaker). */
     neighbour: async (id: string, type: string, direction: Direction) =>
-      (await neighbours.load(key(id, type, direction)))[0],
+      (await loadNeighbours(key(id, type, direction)))[0],
     /** An event's same-as cluster (null when alone) and a shared node's versions (null when one dataset defines it). */
     versionsOf: (id: string) => versions.load(id),
     /** The chains of citations through which a statement of a cited source reached us. */
     citationChains: (statementId: string) => citations.load(statementId),
-    /** The lists this request cut at the cap, for the response's extensions. */
+    /** The lists this request served cut at the cap, for the response's extensions. */
     truncated: () => [...truncated.values()],
     /** The cap plus one: what person-neighbourhood.cypher must ask for, as neighbours.cypher does. */
     neighbourLimit: cap + 1,

@@ -32,7 +32,9 @@ export const requestIdPlugin: ApolloServerPlugin<ApiContext> = {
       },
       willSendResponse: ({ contextValue, response }) => {
         // A nested list cut at its cap is never cut silently: the response names it.
-        const truncated = contextValue.loaders.truncated();
+        // The context is incomplete when building it failed (a refused token, say): nothing was read.
+        const loaders = (contextValue as Partial<ApiContext>).loaders;
+        const truncated = loaders ? loaders.truncated() : [];
         if (response.body.kind === 'single' && truncated.length > 0) {
           const result = response.body.singleResult;
           result.extensions = { ...result.extensions, truncated };
