@@ -3,7 +3,7 @@
  * each id on its own, the prefetch (person-neighbourhood.cypher) and the DataLoader paths give the
  * same lists and the same truncations, and a page reads what it holds (totalCount only when asked).
  */
-import { graphql, type ExecutionResult } from 'graphql';
+import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema, createLoaders } from '../../src/api/index.js';
 import { QueryExecutor } from '../../src/queries/index.js';
@@ -20,11 +20,11 @@ const executor = () => new QueryExecutor(driver, { database, timeoutMs: 20_000 }
 async function ask(query: string, cap?: number) {
   const run = executor();
   const loaders = createLoaders(run, cap);
-  const result = (await graphql({
+  const result = await graphql({
     schema,
     source: query,
     contextValue: { executor: run, loaders, requestId: 'test' },
-  })) as ExecutionResult;
+  });
   expect(result.errors).toBeUndefined();
   return { data: result.data, truncated: loaders.truncated(), roundTrips: run.roundTrips };
 }
