@@ -25,6 +25,17 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 
 // Analysts look people up by name, and events and statements up by date.
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+// A node by its name or an alias, in any case (entity-by-name.cypher): the loader stores them
+// in lower case in nameKeys, and each key is one exact term (keyword analyzer), so a lookup is
+// one index seek instead of lowercasing every node. (A range index seeks no member of a list.)
+CREATE FULLTEXT INDEX name_keys IF NOT EXISTS
+FOR (n:Entity)
+ON EACH [n.nameKeys]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+// Denials (contradictions.cypher) and stance filters (statements.cypher) seek on the stance.
+CREATE INDEX about_stance IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.stance);
+// Meetings (meetings.cypher) are the events of this kind.
+CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateStart);
 // The loader, meetings.cypher and conflicts.cypher find a same-as cluster's events by the cluster's id.
 CREATE INDEX event_cluster IF NOT EXISTS FOR (n:Event) ON (n.cluster);

@@ -8,7 +8,7 @@ UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 OPTIONAL MATCH (n)-[:HAS_VERSION]->(v:Version {dataset: $dataset})
 WITH n, row, coalesce(v, n) AS mine,
-  ['id', 'datasets', 'preferredDataset', 'of', 'dataset', 'preferred', 'cluster'] AS bookkeeping
+  ['id', 'datasets', 'preferredDataset', 'of', 'dataset', 'preferred', 'cluster', 'nameKeys'] AS bookkeeping
 RETURN row.id AS id, n.datasets AS datasets, labels(n) AS labels,
   NOT $dataset IN n.datasets
   OR any(k IN keys(row.props) WHERE NOT k IN bookkeeping AND (mine[k] IS NULL OR mine[k] <> row.props[k]))

@@ -4,4 +4,6 @@
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n = row.props
+// Its name and aliases in lower case, for entity-by-name.cypher's index seek (name_keys).
+SET n.nameKeys = [key IN [row.props.name] + coalesce(row.props.aliases, []) WHERE key IS NOT NULL | toLower(key)]
 SET n:$(row.label)

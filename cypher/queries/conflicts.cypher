@@ -16,11 +16,25 @@
 //             person's own versions and statements;
 //             $ids (list of ids or null): only the clusters of these events, the versions of these
 //             nodes and the statements of these speakers (the API's Meeting.versions, Person.versions)
+// Each part starts from index seeks when $ids or $person is given (the events, nodes or speakers
+// they name); the branch that reads everything runs only when neither is (an UNWIND of nothing
+// otherwise: a plain `WHERE $ids IS NULL` would be applied only after its scan).
 // Example: :param person => 'person:jeff-sessions'  :param ids => null
 CALL () {
-  MATCH (x:Event)-[:SAME_AS]-(:Event)
-  WHERE $ids IS NULL OR x.id IN $ids
-  WITH DISTINCT x.cluster AS cluster
+  CALL () {
+    UNWIND coalesce($ids, []) AS id
+    MATCH (x:Event {id: id}) WHERE EXISTS { (x)-[:SAME_AS]-(:Event) }
+    RETURN x.cluster AS cluster
+    UNION
+    UNWIND CASE WHEN $ids IS NULL AND $person IS NOT NULL THEN [$person] ELSE [] END AS person
+    MATCH (:Person {id: person})-[:PARTICIPATED_IN]->(x:Event) WHERE EXISTS { (x)-[:SAME_AS]-(:Event) }
+    RETURN x.cluster AS cluster
+    UNION
+    UNWIND CASE WHEN $ids IS NULL AND $person IS NULL THEN [true] ELSE [] END AS everything
+    MATCH (x:Event)-[:SAME_AS]-(:Event)
+    RETURN x.cluster AS cluster
+  }
+  WITH DISTINCT cluster
   WHERE $person IS NULL
      OR EXISTS { MATCH (:Person {id: $person})-[:PARTICIPATED_IN]->(e:Event) WHERE e.cluster = cluster }
   WITH cluster ORDER BY cluster LIMIT 501
@@ -37,8 +51,16 @@ CALL () {
   RETURN collect({cluster: cluster, members: members}) AS clusters
 }
 CALL () {
-  MATCH (n:Entity)-[:HAS_VERSION]->(v:Version)
-  WHERE ($ids IS NULL OR n.id IN $ids) AND ($person IS NULL OR n.id = $person)
+  CALL () {
+    UNWIND CASE WHEN $ids IS NULL THEN [$person] ELSE $ids END AS id
+    MATCH (n:Entity {id: id})-[:HAS_VERSION]->(v:Version)
+    RETURN n, v
+    UNION
+    UNWIND CASE WHEN $ids IS NULL AND $person IS NULL THEN [true] ELSE [] END AS everything
+    MATCH (n:Entity)-[:HAS_VERSION]->(v:Version)
+    RETURN n, v
+  }
+  WITH n, v WHERE ($ids IS NULL OR n.id IN $ids) AND ($person IS NULL OR n.id = $person)
   WITH n, v ORDER BY n.id, v.dataset
   WITH n, collect(v {.*,
     evidence: [(n)-[r:EVIDENCED_BY]->(ev:Evidence) WHERE r.dataset = v.dataset | ev {.sourceId, .start, .end, .quote, dataset: r.dataset,
@@ -49,8 +71,17 @@ CALL () {
   RETURN collect({node: n {.*, labels: labels(n)}, versions: versions}) AS versioned
 }
 CALL () {
-  MATCH (speaker:Entity)-[:MADE]->(a:Statement)-[ra:ABOUT]->(ta:Entity)
-  WHERE ($person IS NULL OR speaker.id = $person) AND ($ids IS NULL OR speaker.id IN $ids)
+  CALL () {
+    UNWIND CASE WHEN $ids IS NULL THEN [$person] ELSE $ids END AS id
+    MATCH (speaker:Entity {id: id})
+    RETURN speaker
+    UNION
+    UNWIND CASE WHEN $ids IS NULL AND $person IS NULL THEN [true] ELSE [] END AS everything
+    MATCH (speaker:Entity)
+    RETURN speaker
+  }
+  WITH speaker WHERE ($person IS NULL OR speaker.id = $person) AND ($ids IS NULL OR speaker.id IN $ids)
+  MATCH (speaker)-[:MADE]->(a:Statement)-[ra:ABOUT]->(ta:Entity)
   MATCH (speaker)-[:MADE]->(b:Statement)-[rb:ABOUT]->(tb:Entity)
   WHERE a.id < b.id AND ra.stance <> rb.stance
     AND coalesce(ta.cluster, ta.id) = coalesce(tb.cluster, tb.id)

@@ -12,49 +12,69 @@
 // leading version is (when every version is).
 // Sorted by dateSortKey (see src/domain/dates.ts: a month by its middle, an interval open at its
 // start by its end, before that day's events), then id.
+// Where it starts: the events $participant took part in (an index seek on its id), else those
+// $with took part in, else every meeting (the event_kind index); the branches not taken UNWIND
+// nothing, so they cost nothing. Each event found stands for its cluster's leading version. Then
+// every filter is checked, and the page is the next $limit after the cursor (Top: never more than
+// a page is kept). How many match in all is counted only when asked ($total); that reads every match.
 // Parameters: $participant, $with (ids or null): people who took part;
 //             $from, $to (YYYY-MM-DD strings or null); $dates ('within' or 'overlaps');
 //             $afterKey, $afterId (the cursor, or null); $limit (integer): page size plus one;
+//             $total (boolean): also count every match (null total otherwise);
 //             $claims ('include', 'exclude' or 'only'): meetings known only from a statement
 //             (claimedBy) are claims; 'include' (the API's default) keeps them, and each node
 //             carries claimedBy and count to mark them
-// Example: :param participant => 'person:jeff-sessions'  :param with => null  :param from => '2016-01-01'  :param to => '2016-12-31'  :param dates => 'within'  :param claims => 'include'  :param afterKey => null  :param afterId => null  :param limit => 21
+// Example: :param participant => 'person:jeff-sessions'  :param with => null  :param from => '2016-01-01'  :param to => '2016-12-31'  :param dates => 'within'  :param claims => 'include'  :param afterKey => null  :param afterId => null  :param limit => 21  :param total => true
 CALL () {
-  // A meeting alone (no SAME_AS): the plain filters, as fast as they ever were.
-  MATCH (m:Event {kind: 'meeting'})
-  WHERE NOT EXISTS { (m)-[:SAME_AS]-(:Event) }
-    AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(m) })
-    AND ($with IS NULL OR EXISTS { (:Entity {id: $with})-[:PARTICIPATED_IN]->(m) })
-  RETURN m,
-         coalesce(($from IS NULL OR m.dateStart >= date($from)) AND ($to IS NULL OR m.dateEnd <= date($to)), false) AS within,
-         ($from IS NULL OR m.dateEnd IS NULL OR m.dateEnd >= date($from))
-           AND ($to IS NULL OR m.dateStart IS NULL OR m.dateStart <= date($to)) AS overlaps
+  MATCH (:Entity {id: $participant})-[:PARTICIPATED_IN]->(x:Event)
+  RETURN x
   UNION
-  // A version of a cluster: listed only if it leads its cluster; the filters hold for any version.
-  MATCH (m:Event {kind: 'meeting'})-[:SAME_AS]-(:Event)
-  WITH DISTINCT m
-  WITH m, COLLECT {
-    MATCH (o:Event {cluster: m.cluster})
+  UNWIND CASE WHEN $participant IS NULL AND $with IS NOT NULL THEN [$with] ELSE [] END AS other
+  MATCH (:Entity {id: other})-[:PARTICIPATED_IN]->(x:Event)
+  RETURN x
+  UNION
+  UNWIND CASE WHEN $participant IS NULL AND $with IS NULL THEN ['meeting'] ELSE [] END AS kind
+  MATCH (x:Event {kind: kind})
+  RETURN x
+}
+// What the event stands for: itself when alone (no SAME_AS), else its cluster's leading version.
+CALL (x) {
+  WITH x WHERE NOT EXISTS { (x)-[:SAME_AS]-(:Event) }
+  RETURN x AS m, [x] AS members
+  UNION
+  WITH x WHERE EXISTS { (x)-[:SAME_AS]-(:Event) }
+  WITH COLLECT {
+    MATCH (o:Event {cluster: x.cluster})
     RETURN o ORDER BY CASE WHEN o.claimedBy IS NULL THEN 0 ELSE 1 END,
       CASE o.datePrecision WHEN 'minute' THEN 0 WHEN 'day' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 4 END,
       o.id
   } AS members
-  WHERE members[0] = m
-    AND ($participant IS NULL OR any(x IN members WHERE EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(x) }))
-    AND ($with IS NULL OR any(x IN members WHERE EXISTS { (:Entity {id: $with})-[:PARTICIPATED_IN]->(x) }))
-  RETURN m,
-         any(x IN members WHERE coalesce(($from IS NULL OR x.dateStart >= date($from)) AND ($to IS NULL OR x.dateEnd <= date($to)), false)) AS within,
-         any(x IN members WHERE ($from IS NULL OR x.dateEnd IS NULL OR x.dateEnd >= date($from))
-                            AND ($to IS NULL OR x.dateStart IS NULL OR x.dateStart <= date($to))) AS overlaps
+  RETURN members[0] AS m, members
 }
-WITH m, within, overlaps
+WITH DISTINCT m, members
+// A meeting, or a cluster led by one; the filters hold for any version.
+WHERE m.kind = 'meeting'
+  AND ($participant IS NULL OR any(x IN members WHERE EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(x) }))
+  AND ($with IS NULL OR any(x IN members WHERE EXISTS { (:Entity {id: $with})-[:PARTICIPATED_IN]->(x) }))
+WITH m,
+     any(x IN members WHERE coalesce(($from IS NULL OR x.dateStart >= date($from)) AND ($to IS NULL OR x.dateEnd <= date($to)), false)) AS within,
+     any(x IN members WHERE ($from IS NULL OR x.dateEnd IS NULL OR x.dateEnd >= date($from))
+                        AND ($to IS NULL OR x.dateStart IS NULL OR x.dateStart <= date($to))) AS overlaps
 WHERE (within OR ($dates = 'overlaps' AND overlaps))
   AND CASE $claims WHEN 'exclude' THEN m.claimedBy IS NULL
                    WHEN 'only' THEN m.claimedBy IS NOT NULL
                    ELSE true END
 WITH m, coalesce(m.dateSortKey, '') AS key,
      CASE WHEN $from IS NULL AND $to IS NULL THEN null WHEN within THEN 'within' ELSE 'partial' END AS dateMatch
+WITH m, key, dateMatch, ($afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND m.id > $afterId)) AS after
+WHERE $total OR after
+WITH m, key, dateMatch, after
 ORDER BY key, m.id
-WITH collect({key: key, node: m {.*, labels: labels(m)}, dateMatch: dateMatch}) AS matching
-RETURN size(matching) AS total,
-       [x IN matching WHERE $afterKey IS NULL OR x.key > $afterKey OR (x.key = $afterKey AND x.node.id > $afterId)][0..$limit] AS page
+LIMIT CASE WHEN $total THEN 9223372036854775807 ELSE $limit END
+WITH count(*) AS total, collect(CASE WHEN after THEN {key: key, m: m, dateMatch: dateMatch} END)[0..$limit] AS page
+RETURN CASE WHEN $total THEN total END AS total,
+       COLLECT {
+         UNWIND page AS x
+         WITH x.m AS m, x.key AS key, x.dateMatch AS dateMatch
+         RETURN {key: key, node: m {.*, labels: labels(m)}, dateMatch: dateMatch}
+       } AS page

@@ -104,7 +104,14 @@ export const datasetOf = (node: NodeRecord): string => strings(node.datasets).jo
 
 /** A node one dataset defines is its own only version (its evidence is all the node's). */
 export function ownVersion(node: NodeRecord): VersionRecord {
-  const { id, labels: _labels, datasets: _datasets, preferredDataset: _p, ...props } = node;
+  const {
+    id,
+    labels: _labels,
+    datasets: _datasets,
+    preferredDataset: _p,
+    nameKeys: _keys,
+    ...props
+  } = node;
   const dataset = datasetOf(node);
   return { id: `${id}@${dataset}`, of: id, dataset, preferred: true, props, evidence: null };
 }

@@ -18,11 +18,43 @@ export interface Neighbour {
 export type Direction = 'out' | 'in';
 
 /**
+ * The most neighbours a nested list gives per node and relationship (every list field the SDL
+ * documents as capped). A longer list is cut, never silently: the response's
+ * `extensions.truncated` names each cut list (see plugins.ts).
+ */
+export const NEIGHBOUR_CAP = 10_000;
+
+/** A list cut at the cap: whose, through which relationship type and direction. */
+export interface Truncation {
+  node: string;
+  relationship: string;
+  direction: Direction;
+  cap: number;
+}
+
+/**
  * DataLoaders, made anew for each request: however many people a query lists, their evidence
  * (or statements, or participants) is fetched in ONE round trip per field and depth, not one per
  * person. That keeps round trips bounded by the depth of the query, not by the number of results.
  */
-export function createLoaders(executor: QueryExecutor) {
+export function createLoaders(executor: QueryExecutor, cap: number = NEIGHBOUR_CAP) {
+  // Lists known to be cut, and those of them this request served (a primed list may never be).
+  const cut = new Map<string, Truncation>();
+  const truncated = new Map<string, Truncation>();
+  /** At most the cap, noting a list that had more (the queries ask for cap + 1). */
+  const capped = (key: string, list: Neighbour[]): Neighbour[] => {
+    if (list.length <= cap) return list;
+    const [relationship = '', direction = 'out', node = ''] = key.split('|');
+    cut.set(key, { node, relationship, direction: direction as Direction, cap });
+    return list.slice(0, cap);
+  };
+  const loadNeighbours = async (at: string): Promise<Neighbour[]> => {
+    const list = await neighbours.load(at);
+    const cutHere = cut.get(at);
+    if (cutHere) truncated.set(at, cutHere);
+    return list;
+  };
+
   const nodes = new DataLoader<string, NodeRecord | null>(async (ids) => {
     const rows = await executor.read('nodes-by-ids', { ids: [...ids] });
     const byId = new Map(rows.map((row) => [(row.node as NodeRecord).id, row.node as NodeRecord]));
@@ -49,7 +81,7 @@ export function createLoaders(executor: QueryExecutor) {
     await Promise.all(
       [...groups].map(async ([group, ids]) => {
         const [type, direction] = group.split('|');
-        const rows = await executor.read('neighbours', { ids, type, direction });
+        const rows = await executor.read('neighbours', { ids, type, direction, limit: cap + 1 });
         for (const row of rows) {
           const key = `${group}|${row.id as string}`;
           const neighbour = { rel: row.rel as RelRecord, node: row.node as NodeRecord };
@@ -59,7 +91,7 @@ export function createLoaders(executor: QueryExecutor) {
         }
       }),
     );
-    return keys.map((key) => found.get(key) ?? []);
+    return keys.map((key) => capped(key, found.get(key) ?? []));
   });
 
   // Many reports: an event's same-as cluster, a shared node's Version nodes (conflicts.cypher, by ids).
@@ -114,19 +146,25 @@ export function createLoaders(executor: QueryExecutor) {
     sentenceOf: (span: EvidenceRecord) =>
       sentences.load(`${span.sourceId}#char=${span.start},${span.end}`),
     neighbours: (id: string, type: string, direction: Direction) =>
-      neighbours.load(key(id, type, direction)),
+      loadNeighbours(key(id, type, direction)),
     /** The first neighbour, for one-to-one links (a statement's speaker). */
     neighbour: async (id: string, type: string, direction: Direction) =>
-      (await neighbours.load(key(id, type, direction)))[0],
+      (await loadNeighbours(key(id, type, direction)))[0],
     /** An event's same-as cluster (null when alone) and a shared node's versions (null when one dataset defines it). */
     versionsOf: (id: string) => versions.load(id),
     /** The chains of citations through which a statement of a cited source reached us. */
     citationChains: (statementId: string) => citations.load(statementId),
+    /** The lists this request served cut at the cap, for the response's extensions. */
+    truncated: () => [...truncated.values()],
+    /** The cap plus one: what person-neighbourhood.cypher must ask for, as neighbours.cypher does. */
+    neighbourLimit: cap + 1,
     /** Fills the caches from a query that fetched a neighbourhood at once (see person-neighbourhood.cypher). */
     prime: {
       node: (node: NodeRecord) => nodes.prime(node.id, node),
-      neighbours: (id: string, type: string, direction: Direction, found: Neighbour[]) =>
-        neighbours.prime(key(id, type, direction), found),
+      neighbours: (id: string, type: string, direction: Direction, found: Neighbour[]) => {
+        const at = key(id, type, direction);
+        neighbours.prime(at, capped(at, found));
+      },
     },
   };
 }

@@ -35,6 +35,14 @@ export const requestIdPlugin: ApolloServerPlugin<ApiContext> = {
         return Promise.resolve();
       },
       willSendResponse: ({ contextValue, response }) => {
+        // A nested list cut at its cap is never cut silently: the response names it.
+        // The context is incomplete when building it failed (a refused token, say): nothing was read.
+        const loaders = (contextValue as Partial<ApiContext>).loaders;
+        const truncated = loaders ? loaders.truncated() : [];
+        if (response.body.kind === 'single' && truncated.length > 0) {
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, truncated };
+        }
         if (response.body.kind === 'single' && response.body.singleResult.errors) {
           const errors = withoutDuplicates(response.body.singleResult.errors);
           response.body.singleResult.errors = errors.map((e) => ({

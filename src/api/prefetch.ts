@@ -26,7 +26,12 @@ export async function prefetchPerson(
   const statements =
     participants &&
     selectedPath(info, ['meetings', 'participants', 'node', 'statements']).length > 0;
-  const [row] = await ctx.executor.read('person-neighbourhood', { id, participants, statements });
+  const [row] = await ctx.executor.read('person-neighbourhood', {
+    id,
+    participants,
+    statements,
+    limit: ctx.loaders.neighbourLimit,
+  });
   if (!row) return undefined;
   const person = row.node as NodeRecord;
   const meetings = row.meetings as Fetched[];

@@ -134,7 +134,8 @@ export interface EdgeRecord {
 export interface ConnectionRecord {
   edges: EdgeRecord[];
   hasNextPage: boolean;
-  totalCount: number;
+  /** Null when the query did not ask for totalCount: counting reads every match, a page does not. */
+  totalCount: number | null;
 }
 
 /** The date stored as `<prefix>`, `<prefix>Precision`, `<prefix>Start`, … on a node or relationship. */

@@ -18,14 +18,20 @@ export async function runOperation<TData, TVariables extends Record<string, unkn
   variables?: TVariables,
 ): Promise<TData> {
   schema ??= buildSchema();
+  const loaders = createLoaders(executor);
   const result = await execute({
     schema,
     document,
     variableValues: variables,
-    contextValue: { executor, loaders: createLoaders(executor), requestId: 'cli' },
+    contextValue: { executor, loaders, requestId: 'cli' },
   });
   const [error] = result.errors ?? [];
   if (error) throw asCliError(error);
+  // As the API's extensions do: a list cut at its cap is said, on stderr (stdout stays the answer).
+  for (const cut of loaders.truncated())
+    process.stderr.write(
+      `Note: only the first ${cut.cap} ${cut.relationship} (${cut.direction}) of ${cut.node} are shown.\n`,
+    );
   // The schema returned data of the document's shape: that is what execute() guarantees.
   return result.data as TData;
 }

@@ -13,8 +13,18 @@ export const SHAREABLE_LABELS: ReadonlySet<string> = new Set(['Person', 'Organiz
 /** Properties that hold several values: the merged node has the union of every version's. */
 const MULTI_VALUED = ['aliases'] as const;
 
-/** Bookkeeping on a merged node or a version, never a dataset's own value. */
-const BOOKKEEPING = ['datasets', 'preferredDataset', 'dataset', 'of', 'preferred'] as const;
+/**
+ * Bookkeeping on a merged node or a version, never a dataset's own value (nameKeys: the lower-case
+ * name and aliases the upsert stores for entity-by-name.cypher's index).
+ */
+const BOOKKEEPING = [
+  'datasets',
+  'preferredDataset',
+  'dataset',
+  'of',
+  'preferred',
+  'nameKeys',
+] as const;
 
 /** One dataset's version of a node: the properties its file gives (id included). */
 export interface NodeVersion {

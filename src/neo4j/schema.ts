@@ -34,10 +34,11 @@ export interface IndexDeclaration {
 /** Neo4j's analyzer for a full-text index whose statement names none (`db.index.fulltext.default_analyzer`). */
 const DEFAULT_ANALYZER = 'standard-no-stop-words';
 
+// FOR (n:A|B) for a node index, FOR ()-[r:T]-() for a relationship index.
 const INDEX_STATEMENT =
-  /^CREATE\s+(?:(FULLTEXT|RANGE)\s+)?INDEX\s+(\w+)\s+IF\s+NOT\s+EXISTS\s+FOR\s+\(\s*(\w+)\s*:\s*([\w|\s]+)\)\s+ON\s+(?:EACH\s+)?[[(]([^\])]*)[\])]/i;
+  /^CREATE\s+(?:(FULLTEXT|RANGE)\s+)?INDEX\s+(\w+)\s+IF\s+NOT\s+EXISTS\s+FOR\s+(?:\(\s*|\(\s*\)\s*<?-\s*\[\s*)(\w+)\s*:\s*([\w|\s]+)(?:\)|\]\s*->?\s*\(\s*\))\s+ON\s+(?:EACH\s+)?[[(]([^\])]*)[\])]/i;
 
-/** The index a `CREATE … INDEX name IF NOT EXISTS FOR (n:A|B) ON …` statement declares; undefined for other statements. */
+/** The index a `CREATE … INDEX name IF NOT EXISTS FOR (n:A|B) ON …` (or `FOR ()-[r:T]-() ON …`) statement declares; undefined for other statements. */
 export function indexDeclaration(statement: string): IndexDeclaration | undefined {
   const match = INDEX_STATEMENT.exec(statement);
   if (!match) return undefined;

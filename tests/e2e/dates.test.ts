@@ -114,6 +114,7 @@ const meetingParams = (extra: Record<string, unknown> = {}) => ({
   afterKey: null,
   afterId: null,
   limit: 101,
+  total: true,
   ...extra,
 });
 
@@ -235,6 +236,7 @@ describe('date windows: certainly within by default, what may overlap only when 
       afterKey: null,
       afterId: null,
       limit: 101,
+      total: true,
     });
     expect(neo4j.integer.toNumber(statements?.total as number)).toBe(5);
   });

@@ -71,4 +71,16 @@ OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'english'}}`;
     const search = statements.map(indexDeclaration).find((d) => d?.name === 'testimony_search');
     expect(search?.analyzer).toBe('english');
   });
+
+  it('reads a relationship index as SHOW INDEXES gives it: the type, the property', () => {
+    expect(
+      indexDeclaration('CREATE INDEX about_stance IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.stance)'),
+    ).toEqual({
+      name: 'about_stance',
+      type: 'RANGE',
+      labels: ['ABOUT'],
+      properties: ['stance'],
+      analyzer: null,
+    });
+  });
 });

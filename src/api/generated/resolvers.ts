@@ -357,7 +357,7 @@ export type Event = Node & {
   partOf?: Maybe<Event>;
   /** Set when its being part of `partOf` is inferred (the report says only "during"): why. */
   partOfInferred?: Maybe<Scalars['String']['output']>;
-  /** Who took part, and in what role. */
+  /** Who took part, and in what role. At most 10000 (the cap on every nested list; a longer list is cut, and the response's `extensions.truncated` names it). */
   participants: Array<Participant>;
   /** Where, in the source's words. */
   place?: Maybe<Scalars['String']['output']>;
@@ -504,7 +504,7 @@ export type Meeting = Node & {
   partOf?: Maybe<Event>;
   /** Set when its being part of `partOf` is inferred (the report says only "during"): why. */
   partOfInferred?: Maybe<Scalars['String']['output']>;
-  /** Who took part, and in what role. */
+  /** Who took part, and in what role. At most 10000 (the cap on every nested list; a longer list is cut, and the response's `extensions.truncated` names it). */
   participants: Array<Participant>;
   /** Where, in the source's words. */
   place?: Maybe<Scalars['String']['output']>;
@@ -523,7 +523,7 @@ export type MeetingConnection = {
   edges: Array<MeetingEdge>;
   /** Whether more follows. */
   pageInfo: PageInfo;
-  /** How many meetings match in all. */
+  /** How many meetings match in all. Counted only when asked for: a page reads what it holds, a count reads every match. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -713,21 +713,21 @@ export type Person = Node & {
   evidence: Array<Evidence>;
   /** The person's id, e.g. `person:jeff-sessions`. */
   id: Scalars['ID']['output'];
-  /** The meetings this person took part in, earliest first; claimed meetings are included and marked unless `claims` says otherwise. */
+  /** The meetings this person took part in, earliest first; claimed meetings are included and marked unless `claims` says otherwise. At most 10000 (the cap on every nested list; a longer list is cut, and the response's `extensions.truncated` names it). */
   meetings: Array<Meeting>;
   /** The name (see nameInferred when the source gives only part of it). */
   name: Scalars['String']['output'];
   /** Set when the name is a normalisation, and why. */
   nameInferred?: Maybe<Scalars['String']['output']>;
-  /** What this person recused from. */
+  /** What this person recused from. At most 10000 (the cap on every nested list; a longer list is cut, and the response's `extensions.truncated` names it). */
   recusals: Array<Recusal>;
-  /** Positions this person held, with when the source shows them held. */
+  /** Positions this person held, with when the source shows them held. At most 10000 (the cap on every nested list; a longer list is cut, and the response's `extensions.truncated` names it). */
   roles: Array<Role>;
-  /** For whom this person spoke (this spokesperson to principals). */
+  /** For whom this person spoke (this spokesperson to principals). At most 10000 (the cap on every nested list; a longer list is cut, and the response's `extensions.truncated` names it). */
   spokeFor: Array<SpokeFor>;
-  /** Who spoke for this person (spokesperson to this principal). */
+  /** Who spoke for this person (spokesperson to this principal). At most 10000 (the cap on every nested list; a longer list is cut, and the response's `extensions.truncated` names it). */
   spokespeople: Array<SpokeFor>;
-  /** What this person said, earliest first. */
+  /** What this person said, earliest first. At most 10000 (the cap on every nested list; a longer list is cut, and the response's `extensions.truncated` names it). */
   statements: Array<Statement>;
   /** Each dataset's version of this person (one when a single dataset defines them). */
   versions: Array<Version>;
@@ -746,7 +746,7 @@ export type PersonConnection = {
   edges: Array<PersonEdge>;
   /** Whether more follows. */
   pageInfo: PageInfo;
-  /** How many people match in all. */
+  /** How many people match in all. Counted only when asked for: a page reads what it holds, a count reads every match. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1198,7 +1198,7 @@ export type Stance =
 /** What was said or written: by whom, when, how, on whose behalf, and about what. */
 export type Statement = Node & {
   __typename?: 'Statement';
-  /** What it claims, denies, defends, hedges or demands, and about what. */
+  /** What it claims, denies, defends, hedges or demands, and about what. At most 10000 (the cap on every nested list; a longer list is cut, and the response's `extensions.truncated` names it). */
   about: Array<About>;
   /** The event it was made at. */
   at?: Maybe<Event>;
@@ -1243,7 +1243,7 @@ export type StatementConnection = {
   edges: Array<StatementEdge>;
   /** Whether more follows. */
   pageInfo: PageInfo;
-  /** How many statements match in all. */
+  /** How many statements match in all. Counted only when asked for: a page reads what it holds, a count reads every match. */
   totalCount: Scalars['Int']['output'];
 };
 

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DateMatch } from '../../domain/index.js';
 import { invariant } from '../../errors.js';
 import type { Row } from '../../queries/index.js';
@@ -36,9 +37,10 @@ import { claimant, isClaim, nodeType, statementsByIds } from './nodes.js';
 /**
  * A page from a connection query's single row: {total, page: [{key, node, dateMatch?}]}
  * (limit = size + 1); dateMatch says how a node's date lies in the from/to window, if any.
+ * total is null unless the query asked for it (see wantsTotal).
  */
 function connection(rows: Row[], size: number): ConnectionRecord {
-  const row = rows[0] ?? { total: 0, page: [] };
+  const row = rows[0] ?? { total: null, page: [] };
   const page =
     (row.page as { key: string; node: NodeRecord; dateMatch?: DateMatch | null }[]) ?? [];
   return {
@@ -48,7 +50,7 @@ function connection(rows: Row[], size: number): ConnectionRecord {
       dateMatch: dateMatch ?? null,
     })),
     hasNextPage: page.length > size,
-    totalCount: Number(row.total),
+    totalCount: row.total === null || row.total === undefined ? null : Number(row.total),
   };
 }
 
@@ -61,6 +63,18 @@ function demandConnection(rows: Row[], size: number): DemandConnectionRecord {
     hasNextPage: page.length > size,
     totalCount: Number(row.total),
   };
+}
+
+/**
+ * Whether a connection query must count every match ($total): only when totalCount is asked
+ * for, since a page costs what it holds and a count costs every match.
+ */
+const wantsTotal = (info: GraphQLResolveInfo) => selectedPath(info, ['totalCount']).length > 0;
+
+/** totalCount, which the query counted because it was asked for (wantsTotal). */
+function totalCount(parent: ConnectionRecord): number {
+  invariant(parent.totalCount !== null, 'totalCount was asked for but not counted');
+  return parent.totalCount;
 }
 
 function pathOf(row: Row): PathRecord {
@@ -108,12 +122,13 @@ export const queryResolvers: Resolvers = {
       const rows = await ctx.executor.read('entity-by-name', { name, label: 'Person' });
       return (rows[0]?.node as NodeRecord | undefined) ?? null;
     },
-    people: async (_root, { nameContains, first, after }, ctx) => {
+    people: async (_root, { nameContains, first, after }, ctx, info) => {
       const size = pageSize(first);
       const rows = await ctx.executor.read('people', {
         nameContains: nameContains ?? null,
         ...decodeCursor(after),
         limit: size + 1,
+        total: wantsTotal(info),
       });
       return connection(rows, size);
     },
@@ -163,20 +178,21 @@ export const queryResolvers: Resolvers = {
         evidence: (row.evidence as EvidenceRecord | null) ?? null,
       }));
     },
-    meetings: async (_root, args, ctx) => {
+    meetings: async (_root, args, ctx, info) => {
       const size = pageSize(args.first);
       const rows = await ctx.executor.read('meetings', {
         ...dateRange(args.from, args.to, args.dates),
         claims: claimFilter(args.claims),
         ...decodeCursor(args.after),
         limit: size + 1,
+        total: wantsTotal(info),
         // Names last: a bad argument is refused before the database is asked anything.
         participant: await nodeIdArg(ctx, 'participant', args.participant, 'Person'),
         with: await nodeIdArg(ctx, 'with', args.with, 'Person'),
       });
       return connection(rows, size);
     },
-    statements: async (_root, args, ctx) => {
+    statements: async (_root, args, ctx, info) => {
       const size = pageSize(args.first);
       const rows = await ctx.executor.read('statements', {
         stance: lower(args.stance),
@@ -184,6 +200,7 @@ export const queryResolvers: Resolvers = {
         ...dateRange(args.from, args.to, args.dates),
         ...decodeCursor(args.after),
         limit: size + 1,
+        total: wantsTotal(info),
         speaker: await nodeIdArg(ctx, 'speaker', args.speaker, 'any'),
         about: await nodeIdArg(ctx, 'about', args.about, 'any'),
         at: await nodeIdArg(ctx, 'at', args.at, 'Event'),
@@ -269,12 +286,14 @@ export const queryResolvers: Resolvers = {
     },
   },
   PersonConnection: {
+    totalCount,
     pageInfo: (parent) => ({
       hasNextPage: parent.hasNextPage,
       endCursor: parent.edges.at(-1)?.cursor ?? null,
     }),
   },
   MeetingConnection: {
+    totalCount,
     pageInfo: (parent) => ({
       hasNextPage: parent.hasNextPage,
       endCursor: parent.edges.at(-1)?.cursor ?? null,
@@ -300,6 +319,7 @@ export const queryResolvers: Resolvers = {
     }),
   },
   StatementConnection: {
+    totalCount,
     pageInfo: (parent) => ({
       hasNextPage: parent.hasNextPage,
       endCursor: parent.edges.at(-1)?.cursor ?? null,
