@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { QueryExecutor } from '../queries/index.js';
 import { conflictSides } from './conflicts.js';
+import { nodeOf, relOf, type Fields } from './projection.js';
 import type {
   CitationChainRecord,
   ClusterRecord,
@@ -20,11 +21,15 @@ export type Direction = 'out' | 'in';
  * DataLoaders, made anew for each request: however many people a query lists, their evidence
  * (or statements, or participants) is fetched in ONE round trip per field and depth, not one per
  * person. That keeps round trips bounded by the depth of the query, not by the number of results.
+ * `fields`: the properties this request's query can read (projection.ts; null: all), known once
+ * its document is parsed, before any read.
  */
-export function createLoaders(executor: QueryExecutor) {
+export function createLoaders(executor: QueryExecutor, fields: () => Fields = () => null) {
   const nodes = new DataLoader<string, NodeRecord | null>(async (ids) => {
-    const rows = await executor.read('nodes-by-ids', { ids: [...ids] });
-    const byId = new Map(rows.map((row) => [(row.node as NodeRecord).id, row.node as NodeRecord]));
+    const projected = fields();
+    const rows = await executor.read('nodes-by-ids', { ids: [...ids], fields: projected });
+    const found = rows.map((row) => nodeOf(row.node, projected));
+    const byId = new Map(found.map((node) => [node.id, node]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 
@@ -45,13 +50,19 @@ export function createLoaders(executor: QueryExecutor) {
       else groups.set(group, [id]);
     }
     const found = new Map<string, Neighbour[]>();
+    const projected = fields();
     await Promise.all(
       [...groups].map(async ([group, ids]) => {
         const [type, direction] = group.split('|');
-        const rows = await executor.read('neighbours', { ids, type, direction });
+        const rows = await executor.read('neighbours', {
+          ids,
+          type,
+          direction,
+          fields: projected,
+        });
         for (const row of rows) {
           const key = `${group}|${row.id as string}`;
-          const neighbour = { rel: row.rel as RelRecord, node: row.node as NodeRecord };
+          const neighbour = { rel: relOf(row.rel, projected), node: nodeOf(row.node, projected) };
           const list = found.get(key);
           if (list) list.push(neighbour);
           else found.set(key, [neighbour]);
@@ -91,6 +102,8 @@ export function createLoaders(executor: QueryExecutor) {
 
   const key = (id: string, type: string, direction: Direction) => `${type}|${direction}|${id}`;
   return {
+    /** The properties this request projects (projection.ts): what prefetch.ts asks for too. */
+    fields,
     node: (id: string) => nodes.load(id),
     evidenceOf: (id: string) => evidence.load(id),
     neighbours: (id: string, type: string, direction: Direction) =>

@@ -28,7 +28,7 @@ export async function lookUpEntity(
   kind: LookupKind,
 ): Promise<PersonLookup> {
   if (ID_FORM.test(text)) {
-    const [row] = await executor.read('nodes-by-ids', { ids: [text] });
+    const [row] = await executor.read('nodes-by-ids', { ids: [text], fields: null });
     return row ? { found: named(row.node) } : { missing: 'id', closest: [] };
   }
   const label = kind === 'any' ? null : kind;
