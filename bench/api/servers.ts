@@ -12,6 +12,8 @@ export interface RunningServer {
   url: string;
   /** Process start to the first answered question. */
   coldStartMs: number;
+  /** The server's process id (bench/api-focus.ts reads its CPU time). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -64,7 +66,13 @@ export async function startServer(
     () => `${output}\nlast answer: ${lastAnswer().slice(0, 1000)}`,
     kind,
   );
-  return { kind, url, coldStartMs: performance.now() - started, stop: () => stop(server) };
+  return {
+    kind,
+    url,
+    coldStartMs: performance.now() - started,
+    pid: child.process.pid,
+    stop: () => stop(server),
+  };
 }
 
 interface Server {

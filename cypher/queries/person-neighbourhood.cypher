@@ -7,20 +7,32 @@
 //   (src/api/projection.ts), each node's and relationship's values in that order
 // Example: :param id => 'person:jeff-sessions'  :param participants => true  :param statements => true  :param fields => null
 MATCH (p:Person {id: $id})
-RETURN CASE WHEN $fields IS NULL THEN p {.*, labels: labels(p)} ELSE {labels: labels(p), values: [k IN $fields | p[k]]} END AS node,
+RETURN CASE WHEN $fields IS NULL THEN p {.*, labels: labels(p)}
+    ELSE {labels: labels(p), values: [k IN $fields | p[k]]} END AS node,
   COLLECT {
     MATCH (p)-[r:PARTICIPATED_IN]->(m:Entity)
     WITH r, m ORDER BY coalesce(m.dateSortKey, m.saidAtSortKey, r.dateSortKey), m.id
-    RETURN {rel: CASE WHEN $fields IS NULL THEN r {.*} ELSE {values: [k IN $fields | r[k]]} END,
-      node: CASE WHEN $fields IS NULL THEN m {.*, labels: labels(m)} ELSE {labels: labels(m), values: [k IN $fields | m[k]]} END, participants: COLLECT {
-      MATCH (x:Entity)-[q:PARTICIPATED_IN]->(m) WHERE $participants
-      WITH q, x ORDER BY coalesce(x.dateSortKey, x.saidAtSortKey, q.dateSortKey), x.id
-      RETURN {rel: CASE WHEN $fields IS NULL THEN q {.*} ELSE {values: [k IN $fields | q[k]]} END,
-      node: CASE WHEN $fields IS NULL THEN x {.*, labels: labels(x)} ELSE {labels: labels(x), values: [k IN $fields | x[k]]} END, statements: COLLECT {
-        MATCH (x)-[s:MADE]->(st:Entity) WHERE $statements
-        WITH s, st ORDER BY coalesce(st.dateSortKey, st.saidAtSortKey, s.dateSortKey), st.id
-        RETURN {rel: CASE WHEN $fields IS NULL THEN s {.*} ELSE {values: [k IN $fields | s[k]]} END,
-      node: CASE WHEN $fields IS NULL THEN st {.*, labels: labels(st)} ELSE {labels: labels(st), values: [k IN $fields | st[k]]} END} LIMIT 10000
-      }} LIMIT 10000
-    }} LIMIT 10000
+    RETURN {
+      rel: CASE WHEN $fields IS NULL THEN r {.*} ELSE {values: [k IN $fields | r[k]]} END,
+      node: CASE WHEN $fields IS NULL THEN m {.*, labels: labels(m)}
+        ELSE {labels: labels(m), values: [k IN $fields | m[k]]} END,
+      participants: COLLECT {
+        MATCH (x:Entity)-[q:PARTICIPATED_IN]->(m) WHERE $participants
+        WITH q, x ORDER BY coalesce(x.dateSortKey, x.saidAtSortKey, q.dateSortKey), x.id
+        RETURN {
+          rel: CASE WHEN $fields IS NULL THEN q {.*} ELSE {values: [k IN $fields | q[k]]} END,
+          node: CASE WHEN $fields IS NULL THEN x {.*, labels: labels(x)}
+            ELSE {labels: labels(x), values: [k IN $fields | x[k]]} END,
+          statements: COLLECT {
+            MATCH (x)-[s:MADE]->(st:Entity) WHERE $statements
+            WITH s, st ORDER BY coalesce(st.dateSortKey, st.saidAtSortKey, s.dateSortKey), st.id
+            RETURN {
+              rel: CASE WHEN $fields IS NULL THEN s {.*} ELSE {values: [k IN $fields | s[k]]} END,
+              node: CASE WHEN $fields IS NULL THEN st {.*, labels: labels(st)}
+                ELSE {labels: labels(st), values: [k IN $fields | st[k]]} END
+            } LIMIT 10000
+          }
+        } LIMIT 10000
+      }
+    } LIMIT 10000
   } AS meetings
