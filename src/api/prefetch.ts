@@ -45,13 +45,17 @@ export async function prefetchPerson(
   const meetings = row.meetings as Fetched[];
   ctx.loaders.prime.node(person);
   ctx.loaders.prime.neighbours(id, 'PARTICIPATED_IN', 'out', meetings.map(unpack));
+  // Only what the query fetched is primed: a meeting's participants, a person's statements.
   for (const meeting of participants ? meetings : []) {
-    const meetingId = nodeOf(meeting.node, fields).id;
+    const event = nodeOf(meeting.node, fields);
+    if (event.kind !== 'meeting') continue;
     const people = meeting.participants ?? [];
-    ctx.loaders.prime.neighbours(meetingId, 'PARTICIPATED_IN', 'in', people.map(unpack));
+    ctx.loaders.prime.neighbours(event.id, 'PARTICIPATED_IN', 'in', people.map(unpack));
     for (const participant of statements ? people : []) {
+      const node = nodeOf(participant.node, fields);
+      if (!node.labels.includes('Person')) continue;
       ctx.loaders.prime.neighbours(
-        nodeOf(participant.node, fields).id,
+        node.id,
         'MADE',
         'out',
         (participant.statements ?? []).map(unpack),

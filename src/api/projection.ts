@@ -1,10 +1,14 @@
 import {
   getNamedType,
+  isAbstractType,
+  isLeafType,
   isObjectType,
   Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
   type DocumentNode,
   type GraphQLSchema,
-  type SelectionSetNode,
 } from 'graphql';
 import type { NodeRecord, RelRecord } from './records.js';
 
@@ -17,24 +21,23 @@ import type { NodeRecord, RelRecord } from './records.js';
  * it is used. One set serves the whole request (every level, every alias): the DataLoaders cache
  * records by id, so a record fetched for one part of the query must carry what any other part
  * asks of it. `null` means every property (`n {.*}`): asked by fields that read a record whole.
+ * Nodes and relationships have their own lists (a relationship is read only through the types
+ * that wrap one: Participant, About, Recusal, SpokeFor).
  */
-export type Fields = readonly string[] | null;
+export type Fields = { node: readonly string[]; rel: readonly string[] } | null;
+
+/** The GraphQL types whose parent record is a relationship (rel) read by neighbours.cypher. */
+const REL_TYPES = new Set(['Participant', 'About', 'Recusal', 'SpokeFor']);
 
 /** Read by every request: a node's type (kind), its same-as cluster, claims, the leading member. */
 const ALWAYS = ['id', 'kind', 'cluster', 'claimedBy', 'datePrecision'];
 
-/** How a PartialDate named `date` is stored: `date`, `datePrecision`, … (records.ts partialDate). */
-const DATE_SUFFIXES = [
-  '',
-  'Precision',
-  'Start',
-  'End',
-  'Text',
-  'Inferred',
-  'InferredFrom',
-  'Approximate',
-  'SortKey',
-];
+/**
+ * How a PartialDate named `date` is stored: `date`, `datePrecision`, … (records.ts partialDate):
+ * the value always (without it there is no date), and each part the document asks of any date.
+ */
+const datePart = (part: string) =>
+  part === 'value' ? '' : `${part.charAt(0).toUpperCase()}${part.slice(1)}`;
 /** A relationship's evidence, as parallel lists on it (records.ts relEvidence). */
 const EVIDENCE = ['evidenceQuotes', 'evidenceSourceIds', 'evidenceStarts', 'evidenceEnds'];
 
@@ -58,29 +61,51 @@ export interface Projection {
   of(document: DocumentNode): Fields;
 }
 
-/** Built once per schema, at startup: the field names (the whitelist) and which are dates. */
-export function projection(schema: GraphQLSchema): Projection {
-  const names = new Set<string>();
-  const dates = new Set<string>();
+/** The properties a field of these types may read: leaf fields by name, dates expanded, READS. */
+function propertiesOf(schema: GraphQLSchema, types: (name: string) => boolean) {
+  const properties = new Map<string, Set<string>>();
+  const dates = new Map<string, string>();
+  const add = (name: string, property: string) =>
+    properties.set(name, (properties.get(name) ?? new Set()).add(property));
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    if (!isObjectType(type) || !types(type.name)) continue;
     for (const field of Object.values(type.getFields())) {
-      names.add(field.name);
-      if (getNamedType(field.type).name === 'PartialDate') dates.add(field.name);
+      const named = getNamedType(field.type);
+      const key = `${type.name}.${field.name}`;
+      if (isLeafType(named)) add(key, field.name);
+      if (named.name === 'PartialDate') dates.set(key, field.name);
+      for (const extra of READS[field.name] ?? []) add(key, extra);
     }
   }
+  return { properties, dates };
+}
+
+/** Built once per schema, at startup: what each field name may read (the whitelist). */
+export function projection(schema: GraphQLSchema): Projection {
+  const isNode = (name: string) =>
+    schema.getImplementations(schema.getType('Node') as never).objects.some((t) => t.name === name);
+  const nodes = propertiesOf(schema, isNode);
+  const rels = propertiesOf(schema, (name) => REL_TYPES.has(name));
   const cache = new WeakMap<DocumentNode, Fields>();
   const compute = (document: DocumentNode): Fields => {
-    const asked = fieldNames(document);
-    if ([...asked].some((name) => WHOLE.has(name))) return null;
-    const fields = new Set(ALWAYS);
-    for (const name of asked) {
-      if (!names.has(name)) continue; // not a schema field: never a property name
-      fields.add(name);
-      for (const extra of READS[name] ?? []) fields.add(extra);
-      if (dates.has(name)) for (const suffix of DATE_SUFFIXES) fields.add(`${name}${suffix}`);
+    const asked = fieldsAsked(schema, document);
+    if ([...asked].some((key) => WHOLE.has(key.slice(key.indexOf('.') + 1)))) return null;
+    const node = new Set(ALWAYS);
+    const rel = new Set<string>();
+    const parts = ['', ...[...asked].filter((key) => key.startsWith('PartialDate.'))].map((key) =>
+      datePart(key.slice('PartialDate.'.length)),
+    );
+    // Only names the schema maps to properties: never a name the client made up.
+    const take = (key: string, of: ReturnType<typeof propertiesOf>, into: Set<string>) => {
+      for (const property of of.properties.get(key) ?? []) into.add(property);
+      const date = of.dates.get(key);
+      if (date !== undefined) for (const part of parts) into.add(`${date}${part}`);
+    };
+    for (const key of asked) {
+      take(key, nodes, node);
+      take(key, rels, rel);
     }
-    return [...fields].sort();
+    return { node: [...node].sort(), rel: [...rel].sort() };
   };
   return {
     of(document) {
@@ -94,43 +119,49 @@ export function projection(schema: GraphQLSchema): Projection {
   };
 }
 
-/** Every field name a document selects, in any operation or fragment. */
-function fieldNames(document: DocumentNode): Set<string> {
+/**
+ * Every field a document selects, as `Type.field`, on the object types it may be asked of (a
+ * field of an interface, on each type implementing it). Unknown fields (no parent type) are left
+ * out: the document is validated before this runs.
+ */
+function fieldsAsked(schema: GraphQLSchema, document: DocumentNode): Set<string> {
   const found = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) found.add(selection.name.value);
-      if (selection.kind !== Kind.FRAGMENT_SPREAD) visit(selection.selectionSet);
-    }
-  };
-  for (const definition of document.definitions)
-    if (
-      definition.kind === Kind.OPERATION_DEFINITION ||
-      definition.kind === Kind.FRAGMENT_DEFINITION
-    )
-      visit(definition.selectionSet);
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        if (!parent) return;
+        const types = isAbstractType(parent) ? schema.getPossibleTypes(parent) : [parent];
+        for (const type of types) found.add(`${type.name}.${node.name.value}`);
+      },
+    }),
+  );
   return found;
 }
 
-/** A projected node as the reads return it: {id, labels, values} (or the whole node for null). */
+/** A projected node as the reads return it: {labels, values} (or the whole node for null). */
 export function nodeOf(raw: unknown, fields: Fields): NodeRecord {
   if (fields === null) return raw as NodeRecord;
   const { labels, values } = raw as { labels: string[]; values: unknown[] };
-  return { ...zip(fields, values), labels } as NodeRecord;
+  const node = zip(fields.node, values) as NodeRecord;
+  node.labels = labels;
+  return node;
 }
 
 /** A projected relationship: {values} (or the whole relationship for null). */
 export function relOf(raw: unknown, fields: Fields): RelRecord {
   if (fields === null) return raw as RelRecord;
-  return zip(fields, (raw as { values: unknown[] }).values);
+  return zip(fields.rel, (raw as { values: unknown[] }).values);
 }
 
 /** As `n {.*}` gives them: absent properties are left out, not null. */
 function zip(fields: readonly string[], values: unknown[]): Record<string, unknown> {
   const record: Record<string, unknown> = {};
-  fields.forEach((field, i) => {
+  for (let i = 0; i < fields.length; i += 1) {
     const value = values[i];
-    if (value !== null && value !== undefined) record[field] = value;
-  });
+    if (value !== null && value !== undefined) record[fields[i] as string] = value;
+  }
   return record;
 }
