@@ -3,7 +3,6 @@ import {
   isAbstractType,
   isLeafType,
   isObjectType,
-  Kind,
   TypeInfo,
   visit,
   visitWithTypeInfo,
