@@ -42,11 +42,13 @@ const EVIDENCE = ['evidenceQuotes', 'evidenceSourceIds', 'evidenceStarts', 'evid
 
 /** Fields whose resolvers read other properties than their own name (see resolvers/). */
 const READS: Record<string, readonly string[]> = {
-  evidence: EVIDENCE,
-  id: ['recusalId'], // Recusal.id
-  statement: ['statementId'], // Recusal.statement
-  statements: ['statementIds'], // SpokeFor.statements
-  summary: ['name', 'text'], // TimelineEntry.summary
+  'Participant.evidence': EVIDENCE,
+  'About.evidence': EVIDENCE,
+  'Recusal.evidence': EVIDENCE,
+  'SpokeFor.evidence': EVIDENCE,
+  'Recusal.id': ['recusalId'],
+  'Recusal.statement': ['statementId'],
+  'SpokeFor.statements': ['statementIds'],
 };
 
 /**
@@ -73,7 +75,7 @@ function propertiesOf(schema: GraphQLSchema, types: (name: string) => boolean) {
       const key = `${type.name}.${field.name}`;
       if (isLeafType(named)) add(key, field.name);
       if (named.name === 'PartialDate') dates.set(key, field.name);
-      for (const extra of READS[field.name] ?? []) add(key, extra);
+      for (const extra of READS[key] ?? []) add(key, extra);
     }
   }
   return { properties, dates };

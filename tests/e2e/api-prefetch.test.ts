@@ -24,6 +24,19 @@ const selection = `name meetings { id name date { value precision } participants
 const viaPrefetch = `query($id: ID!) { person(id: $id) { ${selection} } }`;
 const viaLoaders = `query($id: ID!) { node(id: $id) { ... on Person { ${selection} } } }`;
 
+const schema = buildSchema();
+/** The answer with every property of every record (no projection plugin): what it was before. */
+async function whole(query: string, variables: Record<string, unknown>) {
+  const executor = seeded.api().executor;
+  const result = await execute({
+    schema,
+    document: parse(query),
+    variableValues: variables,
+    contextValue: { executor, loaders: createLoaders(executor), requestId: 'test' },
+  });
+  return JSON.parse(JSON.stringify(result)) as { data?: unknown; errors?: unknown };
+}
+
 async function both(id: string) {
   const prefetched = await gql<{ person: unknown }>(seeded.api(), viaPrefetch, { id });
   const loaded = await gql<{ node: unknown }>(seeded.api(), viaLoaders, { id });
@@ -81,18 +94,6 @@ describe('the nested person query, prefetched in one round trip', () => {
   });
 
   it('answers the bench questions alike through the prefetch, the DataLoaders and unprojected reads', async () => {
-    const schema = buildSchema();
-    // Every property of every record (no projection plugin): what the answers were before.
-    const whole = async (query: string, variables: Record<string, unknown>) => {
-      const executor = seeded.api().executor;
-      const result = await execute({
-        schema,
-        document: parse(query),
-        variableValues: variables,
-        contextValue: { executor, loaders: createLoaders(executor), requestId: 'test' },
-      });
-      return JSON.parse(JSON.stringify(result)) as { data?: unknown; errors?: unknown };
-    };
     const args = (i: number) => ({
       id: `person:prefetch-check-${i}`,
       other: `person:prefetch-check-${(i * 7) % 300}`,
@@ -141,5 +142,26 @@ describe('the nested person query, prefetched in one round trip', () => {
     expect(wide.data?.person.meetings.map((m) => m.id)).toEqual(
       narrow.data?.person.meetings.map((m) => m.id),
     );
+  });
+
+  it('answers every property-backed field alike with and without projection', async () => {
+    const evidence = 'evidence { sourceId: source { id } start end quote }';
+    const date = 'value precision start end text inferred inferredFrom approximate sortKey';
+    const query = `query($id: ID!, $flores: ID!) {
+      person(id: $id) { id name aliases nameInferred description ${evidence}
+        meetings { id name place count isClaim cluster date { ${date} } claimedBy { id }
+          participants { role ${evidence} node { id ... on Person { name description } } } }
+        statements { id text textKind saidAt { ${date} } onBehalfOf { id } at { id }
+          about { stance claim inferred inferredFrom ${evidence} target { id } } }
+        recusals { id announcedAt { ${date} } scope statement { id text } ${evidence} matter { id name kind } }
+        roles { id title during { ${date} } at { id } holder { id } } }
+      flores: node(id: $flores) { ... on Person { spokeFor { date { ${date} } statements { id } ${evidence} principal { id } } } }
+    }`;
+    for (const id of ['person:jeff-sessions', 'person:sergey-kislyak', 'person:donald-trump']) {
+      const variables = { id, flores: 'person:sarah-isgur-flores' };
+      const projected = await gql(seeded.api(), query, variables);
+      expect(projected.errors).toBeUndefined();
+      expect(projected.data).toEqual((await whole(query, variables)).data);
+    }
   });
 });
