@@ -12,13 +12,18 @@ export interface RunningServer {
   url: string;
   /** Process start to the first answered question. */
   coldStartMs: number;
+  /** The server's process id (bench/api-focus.ts reads its CPU time). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
-/** How each server is started: ours exactly as users run it (`testimony serve`). */
-function command(kind: ServerKind): string[] {
+/**
+ * How each server is started: ours exactly as users run it (`testimony serve`), from `root` (another
+ * checkout, for a before/after comparison in the same run: bench/api-focus.ts).
+ */
+function command(kind: ServerKind, root: string): string[] {
   const tsx = ['--import', 'tsx'];
-  if (kind === 'ours') return [join(PROJECT_ROOT, 'bin/testimony.mjs'), 'serve'];
+  if (kind === 'ours') return [join(root, 'bin/testimony.mjs'), 'serve'];
   return [...tsx, join(PROJECT_ROOT, `bench/api/${kind}-server.ts`)];
 }
 
@@ -31,11 +36,12 @@ export async function startServer(
   target: Neo4jCoordinates,
   firstAnswer: (url: string) => Promise<boolean>,
   lastAnswer: () => string,
+  root: string = PROJECT_ROOT,
 ): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawnChild(process.execPath, command(kind), {
-    cwd: PROJECT_ROOT,
+  const child = spawnChild(process.execPath, command(kind, root), {
+    cwd: root,
     env: childEnv({
       inherit: true,
       neo4j: target,
@@ -60,7 +66,13 @@ export async function startServer(
     () => `${output}\nlast answer: ${lastAnswer().slice(0, 1000)}`,
     kind,
   );
-  return { kind, url, coldStartMs: performance.now() - started, stop: () => stop(server) };
+  return {
+    kind,
+    url,
+    coldStartMs: performance.now() - started,
+    pid: child.process.pid,
+    stop: () => stop(server),
+  };
 }
 
 interface Server {

@@ -5,8 +5,10 @@
 // so that it can tell a list that holds exactly the cap from one that was cut (src/api/loaders.ts).
 // Parameters: $ids (list of strings): node ids; $type (string): a relationship type;
 //             $direction (string): 'out' (from these nodes) or 'in' (to them);
-//             $limit (integer): at most this many neighbours per id
-// Example: :param ids => ['person:jeff-sessions']  :param type => 'PARTICIPATED_IN'  :param direction => 'out'  :param limit => 10001
+//             $limit (integer): at most this many neighbours per id;
+//             $fields ({node, rel}: lists of property names, or null for all): what the API's query selects
+//             (src/api/projection.ts), each node's and relationship's values in that order
+// Example: :param ids => ['person:jeff-sessions']  :param type => 'PARTICIPATED_IN'  :param direction => 'out'  :param limit => 10001  :param fields => null
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -15,4 +17,7 @@ CALL (n) {
   WITH r, m ORDER BY coalesce(m.dateSortKey, m.saidAtSortKey, r.dateSortKey), m.id
   RETURN r, m LIMIT $limit
 }
-RETURN n.id AS id, r {.*} AS rel, m {.*, labels: labels(m)} AS node
+RETURN n.id AS id,
+  CASE WHEN $fields IS NULL THEN r {.*} ELSE {values: [k IN $fields.rel | r[k]]} END AS rel,
+  CASE WHEN $fields IS NULL THEN m {.*, labels: labels(m)}
+    ELSE {labels: labels(m), values: [k IN $fields.node | m[k]]} END AS node

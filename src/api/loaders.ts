@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { QueryExecutor } from '../queries/index.js';
 import { conflictSides } from './conflicts.js';
+import { nodeOf, relOf, type Fields } from './projection.js';
 import type {
   CitationChainRecord,
   ClusterRecord,
@@ -36,8 +37,14 @@ export interface Truncation {
  * DataLoaders, made anew for each request: however many people a query lists, their evidence
  * (or statements, or participants) is fetched in ONE round trip per field and depth, not one per
  * person. That keeps round trips bounded by the depth of the query, not by the number of results.
+ * `fields`: the properties this request's query can read (projection.ts; null: all), known once
+ * its document is parsed, before any read.
  */
-export function createLoaders(executor: QueryExecutor, cap: number = NEIGHBOUR_CAP) {
+export function createLoaders(
+  executor: QueryExecutor,
+  fields: () => Fields = () => null,
+  cap: number = NEIGHBOUR_CAP,
+) {
   // Lists known to be cut, and those of them this request served (a primed list may never be).
   const cut = new Map<string, Truncation>();
   const truncated = new Map<string, Truncation>();
@@ -56,8 +63,10 @@ export function createLoaders(executor: QueryExecutor, cap: number = NEIGHBOUR_C
   };
 
   const nodes = new DataLoader<string, NodeRecord | null>(async (ids) => {
-    const rows = await executor.read('nodes-by-ids', { ids: [...ids] });
-    const byId = new Map(rows.map((row) => [(row.node as NodeRecord).id, row.node as NodeRecord]));
+    const projected = fields();
+    const rows = await executor.read('nodes-by-ids', { ids: [...ids], fields: projected });
+    const found = rows.map((row) => nodeOf(row.node, projected));
+    const byId = new Map(found.map((node) => [node.id, node]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 
@@ -78,13 +87,20 @@ export function createLoaders(executor: QueryExecutor, cap: number = NEIGHBOUR_C
       else groups.set(group, [id]);
     }
     const found = new Map<string, Neighbour[]>();
+    const projected = fields();
     await Promise.all(
       [...groups].map(async ([group, ids]) => {
         const [type, direction] = group.split('|');
-        const rows = await executor.read('neighbours', { ids, type, direction, limit: cap + 1 });
+        const rows = await executor.read('neighbours', {
+          ids,
+          type,
+          direction,
+          limit: cap + 1,
+          fields: projected,
+        });
         for (const row of rows) {
           const key = `${group}|${row.id as string}`;
-          const neighbour = { rel: row.rel as RelRecord, node: row.node as NodeRecord };
+          const neighbour = { rel: relOf(row.rel, projected), node: nodeOf(row.node, projected) };
           const list = found.get(key);
           if (list) list.push(neighbour);
           else found.set(key, [neighbour]);
@@ -139,7 +155,12 @@ export function createLoaders(executor: QueryExecutor, cap: number = NEIGHBOUR_C
   });
 
   const key = (id: string, type: string, direction: Direction) => `${type}|${direction}|${id}`;
+  // What prefetch.ts primed, readable at once: a resolver that finds its answer here returns it
+  // without a promise, and graphql-js completes such a subtree synchronously.
+  const primed = new Map<string, Neighbour[]>();
   return {
+    /** The properties this request projects (projection.ts): what prefetch.ts asks for too. */
+    fields,
     node: (id: string) => nodes.load(id),
     evidenceOf: (id: string) => evidence.load(id),
     /** The sentence around an evidence span (nulls when the loader stored none). */
@@ -163,8 +184,18 @@ export function createLoaders(executor: QueryExecutor, cap: number = NEIGHBOUR_C
       node: (node: NodeRecord) => nodes.prime(node.id, node),
       neighbours: (id: string, type: string, direction: Direction, found: Neighbour[]) => {
         const at = key(id, type, direction);
-        neighbours.prime(at, capped(at, found));
+        const list = capped(at, found);
+        if (!primed.has(at)) primed.set(at, list);
+        neighbours.prime(at, list);
       },
+    },
+    /** Neighbours primed by a prefetch (served: a cut one is noted), or undefined: then ask `neighbours`. */
+    primed: (id: string, type: string, direction: Direction) => {
+      const at = key(id, type, direction);
+      const list = primed.get(at);
+      const cutHere = cut.get(at);
+      if (list && cutHere) truncated.set(at, cutHere);
+      return list;
     },
   };
 }

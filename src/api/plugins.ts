@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { logger } from '../log.js';
 import type { ApiContext } from './context.js';
 import { withoutDuplicates } from './error-policy.js';
+import { projection } from './projection.js';
 
 const log = logger('api');
 
@@ -55,6 +57,23 @@ export const requestIdPlugin: ApolloServerPlugin<ApiContext> = {
     });
   },
 };
+
+/**
+ * Once a request's document is parsed and validated, and before any resolver runs: which
+ * properties its reads project (projection.ts), worked out once per cached document.
+ */
+export function projectionPlugin(schema: GraphQLSchema): ApolloServerPlugin<ApiContext> {
+  const fieldsOf = projection(schema);
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation: ({ document, contextValue }) => {
+          if (contextValue.projection) contextValue.projection.fields = fieldsOf.of(document);
+          return Promise.resolve();
+        },
+      }),
+  };
+}
 
 /** Our plugins after the limits': drain in-flight requests on stop, no landing page, request ids. */
 export function apiPlugins(

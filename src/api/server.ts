@@ -14,7 +14,8 @@ import { formatError } from './error-policy.js';
 import { API_LIMITS, protection } from './limits.js';
 import { listen } from './listen.js';
 import { createLoaders } from './loaders.js';
-import { apiPlugins } from './plugins.js';
+import { apiPlugins, projectionPlugin } from './plugins.js';
+import type { Fields } from './projection.js';
 import { addHealthRoutes, addPageRoutes } from './routes.js';
 import { ArgumentValuesRule } from './rules/argument-values-rule.js';
 import { ReadOnlyRule } from './rules/read-only-rule.js';
@@ -97,11 +98,12 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
 
 function createApollo(httpServer: Server, development: boolean): ApolloServer<ApiContext> {
   const limits = protection();
+  const schema = buildSchema();
   return new ApolloServer<ApiContext>({
-    schema: buildSchema(),
+    schema,
     ...limits,
     validationRules: [...limits.validationRules, ArgumentValuesRule, ReadOnlyRule],
-    plugins: apiPlugins(httpServer, limits.plugins),
+    plugins: [...apiPlugins(httpServer, limits.plugins), projectionPlugin(schema)],
     parseOptions: { maxTokens: API_LIMITS.maxTokens },
     // The CLI owns SIGINT/SIGTERM (it stops the API, then Neo4j). Apollo's own handlers would
     // re-raise the signal after stopping, which reads as a second Ctrl-C and skips the cleanup.
@@ -119,5 +121,11 @@ function contextFor(shared: QueryExecutor, res: express.Response, timeoutMs: num
   const requestId = randomUUID();
   res.setHeader('x-request-id', requestId);
   const executor = shared.withDeadline(AbortSignal.timeout(timeoutMs + REQUEST_GRACE_MS));
-  return { executor, loaders: createLoaders(executor), requestId };
+  const projection: { fields: Fields } = { fields: null };
+  return {
+    executor,
+    loaders: createLoaders(executor, () => projection.fields),
+    requestId,
+    projection,
+  };
 }

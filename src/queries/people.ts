@@ -35,7 +35,7 @@ export async function lookUpEntity(
   kind: LookupKind,
 ): Promise<PersonLookup> {
   if (ID_FORM.test(text)) {
-    const [row] = await executor.read('nodes-by-ids', { ids: [text] });
+    const [row] = await executor.read('nodes-by-ids', { ids: [text], fields: null });
     const labels = (row?.node as { labels?: string[] } | undefined)?.labels ?? [];
     const ofKind = !STRICT_ID_KINDS.has(kind) || labels.includes(kind);
     return row && ofKind ? { found: named(row.node) } : { missing: 'id', closest: [] };

@@ -19,7 +19,7 @@ const executor = () => new QueryExecutor(driver, { database, timeoutMs: 20_000 }
 
 async function ask(query: string, cap?: number) {
   const run = executor();
-  const loaders = createLoaders(run, cap);
+  const loaders = createLoaders(run, () => null, cap);
   const result = await graphql({
     schema,
     source: query,

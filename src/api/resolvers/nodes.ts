@@ -2,6 +2,7 @@ import { preferredMember, type ClaimFilter } from '../../domain/index.js';
 import { invariant } from '../../errors.js';
 import { claimFilter } from '../args.js';
 import type { ApiContext } from '../context.js';
+import type { Neighbour } from '../loaders.js';
 import type {
   DatePrecision,
   DemandAction,
@@ -100,6 +101,21 @@ async function distinctNeighbours(
     .filter((node) => !seen.has(node.id) && seen.add(node.id));
 }
 
+/**
+ * Neighbours through the loaders, mapped: at once (no promise) when a prefetch primed them, as
+ * for every level of person { meetings { participants { node { statements } } } }.
+ */
+function neighboursThen<T>(
+  ctx: ApiContext,
+  id: string,
+  type: string,
+  direction: 'in' | 'out',
+  map: (found: Neighbour[]) => T,
+): T | Promise<T> {
+  const known = ctx.loaders.primed(id, type, direction);
+  return known ? map(known) : ctx.loaders.neighbours(id, type, direction).then(map);
+}
+
 async function speakerOf(ctx: ApiContext, statement: NodeRecord): Promise<NodeRecord> {
   const speaker = await ctx.loaders.neighbour(statement.id, 'MADE', 'in');
   invariant(speaker, `statement ${statement.id} has no speaker`);
@@ -128,11 +144,10 @@ const eventFields = {
   claimedBy: (parent: NodeRecord, _args: unknown, ctx: ApiContext) => claimant(ctx, parent),
   partOf: async (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
     (await ctx.loaders.neighbour(parent.id, 'PART_OF', 'out'))?.node ?? null,
-  participants: async (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
-    (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'in')).map(({ node, rel }) => ({
-      node,
-      rel,
-    })),
+  participants: (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
+    neighboursThen(ctx, parent.id, 'PARTICIPATED_IN', 'in', (found) =>
+      found.map(({ node, rel }) => ({ node, rel })),
+    ),
   // What was said at it: MADE_AT, in time order (neighbours.cypher sorts by the sort key).
   statements: async (parent: NodeRecord, _args: unknown, ctx: ApiContext) =>
     (await ctx.loaders.neighbours(parent.id, 'MADE_AT', 'in')).map((n) => n.node),
@@ -150,18 +165,18 @@ export const nodeResolvers: Resolvers = {
     nameInferred: (parent) => optional(parent.nameInferred),
     description: (parent) => optional(parent.description),
     evidence,
-    meetings: async (parent, args, ctx) => {
+    meetings: (parent, args, ctx) => {
       const claims = claimFilter(args.claims);
       // A same-as cluster once, by its preferred member; the claims filter judges that member
       // (a cluster is a claim only when every version is), as meetings.cypher does.
-      return oncePerCluster(
-        (await ctx.loaders.neighbours(parent.id, 'PARTICIPATED_IN', 'out'))
-          .map((n) => n.node)
-          .filter((node) => node.kind === 'meeting'),
-      ).filter((node) => passesClaims(node, claims));
+      return neighboursThen(ctx, parent.id, 'PARTICIPATED_IN', 'out', (found) =>
+        oncePerCluster(found.map((n) => n.node).filter((node) => node.kind === 'meeting')).filter(
+          (node) => passesClaims(node, claims),
+        ),
+      );
     },
-    statements: async (parent, _args, ctx) =>
-      (await ctx.loaders.neighbours(parent.id, 'MADE', 'out')).map((n) => n.node),
+    statements: (parent, _args, ctx) =>
+      neighboursThen(ctx, parent.id, 'MADE', 'out', (found) => found.map((n) => n.node)),
     spokespeople: async (parent, _args, ctx) =>
       (await ctx.loaders.neighbours(parent.id, 'SPOKE_FOR', 'in')).map(({ node, rel }) => ({
         spokesperson: node,
