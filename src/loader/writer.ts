@@ -113,7 +113,9 @@ export class DatasetWriter {
     this.scope = await this.derivedScope(released);
     this.progress('removing derived and curated relationships it replaces');
     await this.deleteDerived(this.scope);
-    await this.run('prune-relationships', {});
+    await this.run('prune-relationships', {
+      ids: [...this.graph.nodes.map((n) => n.id), ...this.releasedIds],
+    });
   }
 
   /** Phase 2: nodes (merged where shared) and evidence. */
