@@ -36,6 +36,23 @@ async function oldGenPeakMiB(bench: BenchNeo4j): Promise<number> {
   return Number(records[0]?.get('used') ?? Number.NaN) / 2 ** 20;
 }
 
+/**
+ * Evidence kept twice: the quotes copied onto relationships (evidenceQuotes, for Neo4j Browser)
+ * against the quotes on the Evidence nodes they copy, in MiB of characters.
+ */
+async function quoteCopies(bench: BenchNeo4j): Promise<{ onRels: number; onNodes: number }> {
+  const chars = async (query: string) => {
+    const { records } = await bench.driver.executeQuery(query, {}, { database: bench.database });
+    return Number(records[0]?.get('chars') ?? 0) / 2 ** 20;
+  };
+  return {
+    onRels: await chars(
+      'MATCH ()-[r]->() WHERE r.evidenceQuotes IS NOT NULL UNWIND r.evidenceQuotes AS q RETURN sum(size(q)) AS chars',
+    ),
+    onNodes: await chars('MATCH (e:Evidence) RETURN sum(size(e.quote)) AS chars'),
+  };
+}
+
 const rows: string[] = [];
 try {
   for (const heap of options.heaps.split(',')) {
@@ -53,13 +70,14 @@ try {
         reporter.info(`${people} people, heap ${heap}: seeding…`);
         const run = await runLoader(file, bench.neo4j.coordinates, options.batchSize);
         const peak = await oldGenPeakMiB(bench);
+        const quotes = await quoteCopies(bench);
         rows.push(
-          `| ${people} | ${heap} | ok | ${run.facts} | ${Math.round(run.factsPerSecond)} | ${Math.round(run.factsPerSecondWriteOnly)} | ${Math.round(run.maxRssMiB)} | ${Math.round(peak)} |`,
+          `| ${people} | ${heap} | ok | ${run.facts} | ${Math.round(run.factsPerSecond)} | ${Math.round(run.factsPerSecondWriteOnly)} | ${Math.round(run.maxRssMiB)} | ${Math.round(peak)} | ${quotes.onRels.toFixed(1)} / ${quotes.onNodes.toFixed(1)} |`,
         );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const code = /\[([A-Z_]+)\]/.exec(message)?.[1] ?? 'failed';
-        rows.push(`| ${people} | ${heap} | ${code} | | | | | |`);
+        rows.push(`| ${people} | ${heap} | ${code} | | | | | | |`);
       } finally {
         await stopBenchNeo4j(bench, { remove: true });
       }
@@ -71,8 +89,8 @@ try {
 }
 process.stdout.write(
   [
-    '| people | Neo4j heap | result | facts | facts/s end to end | facts/s write | loader peak RSS (MiB) | Neo4j old gen peak (MiB) |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| people | Neo4j heap | result | facts | facts/s end to end | facts/s write | loader peak RSS (MiB) | Neo4j old gen peak (MiB) | quote MiB on relationships / on Evidence |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n') + '\n',
 );
