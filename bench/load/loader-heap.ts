@@ -76,7 +76,7 @@ try {
         );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        const code = /\[([A-Z_]+)\]/.exec(message)?.[1] ?? 'failed';
+        const code = /\[([A-Z0-9_]+)\]/.exec(message)?.[1] ?? 'failed';
         // Why it failed, for the reader of the run (Neo4j's memory limit, most often).
         reporter.info(message.slice(-1500));
         rows.push(`| ${people} | ${heap} | ${code} | | | | | | |`);
