@@ -67,3 +67,9 @@ CREATE FULLTEXT INDEX testimony_search_quotes IF NOT EXISTS
 FOR (n:Evidence)
 ON EACH [n.quote]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+
+// The seed's lock (src/loader/lock.ts): a seed MERGEs and deletes (:SeedLock {id: 'seed'}) as the
+// first statement of its transaction. The unique constraint makes the MERGE lock the index entry
+// until the transaction ends, so a second seed waits for the first to commit or roll back; no
+// node is left behind, and a killed seed's lock goes with its rolled-back transaction.
+CREATE CONSTRAINT seed_lock_id IF NOT EXISTS FOR (n:SeedLock) REQUIRE n.id IS UNIQUE;

@@ -32,6 +32,8 @@ export const ERROR_CODES = {
   /** A seed or `seed --remove` would delete nodes that another dataset refers to. */
   DATASET_REFERRED: 1,
   SEED_FAILED: 1,
+  /** Another seed is writing to the database and this one was asked not to wait (`seed --no-wait`). */
+  SEED_LOCKED: 1,
   /** A name, id or path that the graph does not have. */
   NOT_FOUND: 1,
   /** A name that fits several people. */

@@ -29,10 +29,14 @@ export function factCounts(counts: DatasetCounts): { facts: number; elements: nu
 }
 
 /** Runs `testimony seed FILE --json` as a user would, in a process of its own, with its peak memory. */
-export async function runLoader(file: string, target: Neo4jCoordinates): Promise<LoaderRun> {
+export async function runLoader(
+  file: string,
+  target: Neo4jCoordinates,
+  batchSize?: string,
+): Promise<LoaderRun> {
   // At debug level the loader logs each step's time and the commit's (pino JSON lines on stderr).
   const run = await runTestimony(
-    ['seed', file, '--json'],
+    ['seed', file, '--json', ...(batchSize ? ['--batch-size', batchSize] : [])],
     target,
     ['--import', join(PROJECT_ROOT, 'bench/load/report-max-rss.mjs')],
     { LOG_LEVEL: 'debug' },

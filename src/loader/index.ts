@@ -18,3 +18,6 @@ export { formatPlan } from './plan.js';
 export { countRows, formatCounts, type DatasetCounts } from './summary.js';
 // Graph rows as the driver wants them: bench/load's naive loader writes rows the loader's way.
 export { toDriverRow } from './driver-values.js';
+// Progress bars for long loads (the CLI shows them on a TTY without --quiet).
+export { progressBars, type LoadProgress } from './progress.js';
+export { SEED_TX_METADATA } from './lock.js';

@@ -1,6 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { GraphRows } from '../dataset/index.js';
 import { logger, type Reporter } from '../log.js';
+import { SEED_TX_METADATA, takeSeedLock } from './lock.js';
+import type { LoadProgress } from './progress.js';
 import { DatasetWriter, type DerivedScope } from './writer.js';
 
 const log = logger('loader');
@@ -10,6 +12,8 @@ export interface LoadOptions {
   reporter: Reporter;
   /** Rows per UNWIND round trip: large datasets are written in batches, small ones in one. */
   batchSize?: number | undefined;
+  /** Bars for the long steps (a TTY without --quiet); none by default. */
+  progress?: LoadProgress | undefined;
 }
 
 export interface LoadResult {
@@ -19,8 +23,10 @@ export interface LoadResult {
 
 /**
  * Writes every dataset in ONE write transaction: either all of it lands or none of it does, so
- * a seed that fails or is killed midway leaves the previous graph as it was. A dataset given
- * with no rows at all is removed (`seed --remove`).
+ * a seed that fails or is killed midway leaves the previous graph as it was (Neo4j rolls the
+ * transaction back when the connection drops: nothing is left to clean up). Its first statement
+ * takes the seed lock, so a second seed waits for this one (see lock.ts). Within it, rows go in
+ * bounded, pipelined batches. A dataset given with no rows at all is removed (`seed --remove`).
  */
 export async function loadGraphs(
   driver: Driver,
@@ -36,14 +42,15 @@ export async function loadGraphs(
     let written = 0;
     const statements = await session.executeWrite(
       async (tx: ManagedTransaction) => {
+        await takeSeedLock(tx, options.reporter);
         const count = await writeAll(tx, graphs, options);
         written = Date.now();
         return count;
       },
-      { metadata: { app: 'testimony', query: 'seed' } },
+      { metadata: { ...SEED_TX_METADATA } },
     );
     log.debug({ ms: Date.now() - written }, 'load commit');
-    return { statements, ms: Date.now() - started };
+    return { statements: statements + 1, ms: Date.now() - started };
   } finally {
     await session.close();
   }

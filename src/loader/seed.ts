@@ -21,7 +21,9 @@ import { PATHS, PROJECT_ROOT } from '../paths.js';
 import { applySchema, classifyDriverError, readCypher } from '../neo4j/index.js';
 import { resolveInGraph, type RunGraph } from './graph-references.js';
 import { loadGraphs } from './load.js';
+import { refuseIfSeeding } from './lock.js';
 import { planSeed, type DatasetPlan } from './plan.js';
+import type { LoadProgress } from './progress.js';
 import { datasetInvalid, unresolvedInRun } from './references.js';
 import { countRows, type DatasetCounts } from './summary.js';
 
@@ -146,6 +148,9 @@ export interface SeedOptions {
   reporter: Reporter;
   dryRun?: boolean;
   batchSize?: number | undefined;
+  progress?: LoadProgress | undefined;
+  /** Refuse (SEED_LOCKED) instead of waiting when another seed is writing (`--no-wait`). */
+  noWait?: boolean | undefined;
 }
 
 /**
@@ -169,6 +174,7 @@ export async function seed(
     );
     return { datasets, statements: 0, ms: Date.now() - started, plans };
   }
+  if (options.noWait) await refuseIfSeeding(driver, options.database);
   await applySchema(driver, options.database);
   const schemaMs = Date.now() - started;
   try {

@@ -10,6 +10,7 @@ import { TestimonyError } from '../errors.js';
 import { logger, type Reporter } from '../log.js';
 import { readCypher } from '../neo4j/index.js';
 import { toDriverRow, toDriverRows } from './driver-values.js';
+import type { LoadProgress } from './progress.js';
 import {
   mergeVersions,
   redefinitionError,
@@ -48,6 +49,21 @@ const Q = Object.fromEntries(
 /** Relationships the loader derives from the whole graph instead of writing the dataset's own. */
 const DERIVED = new Set(['MET_WITH', 'SPOKE_FOR']);
 
+/** Rows per UNWIND statement unless the seed says otherwise (`--batch-size`). */
+export const DEFAULT_BATCH_SIZE = 10_000;
+
+/**
+ * Batches sent ahead of the one the server is writing: enough to keep the connection busy while
+ * the next batch is encoded, few enough that the loader holds a bounded number of them.
+ */
+const BATCHES_IN_FLIGHT = 3;
+
+export interface WriterOptions {
+  reporter: Reporter;
+  batchSize?: number | undefined;
+  progress?: LoadProgress | undefined;
+}
+
 interface Shared {
   labels: string[];
   datasets: string[];
@@ -78,7 +94,7 @@ export class DatasetWriter {
   constructor(
     private readonly tx: ManagedTransaction,
     private readonly graph: GraphRows,
-    private readonly options: { reporter: Reporter; batchSize?: number | undefined },
+    private readonly options: WriterOptions,
   ) {
     this.dataset = graph.dataset;
   }
@@ -97,7 +113,9 @@ export class DatasetWriter {
     this.scope = await this.derivedScope(released);
     this.progress('removing derived and curated relationships it replaces');
     await this.deleteDerived(this.scope);
-    await this.run('prune-relationships', {});
+    await this.run('prune-relationships', {
+      ids: [...this.graph.nodes.map((n) => n.id), ...this.releasedIds],
+    });
   }
 
   /** Phase 2: nodes (merged where shared) and evidence. */
@@ -108,7 +126,7 @@ export class DatasetWriter {
     const shared = await this.sharedNodes([...ids, ...this.releasedIds]);
     this.refuseRedefinitions(shared);
     await this.writeNodeRows(shared, this.releasedIds);
-    await this.batched('upsert-evidence', toDriverRows(this.graph.evidence));
+    await this.batched('upsert-evidence', this.graph.evidence, toDriverRows);
     await this.run('prune-evidence', { ids: this.graph.evidence.map((e) => e.id) });
   }
 
@@ -116,7 +134,7 @@ export class DatasetWriter {
   async writeRelationships(): Promise<DerivedScope> {
     this.progress('writing relationships');
     const curated = this.graph.relationships.filter((r) => !DERIVED.has(r.type));
-    await this.batched('create-relationships', toDriverRows(curated));
+    await this.batched('create-relationships', curated, toDriverRows);
     await this.batched(
       'link-evidence',
       this.graph.nodes.map(({ id, evidenceIds }) => ({ id, evidenceIds })),
@@ -146,18 +164,32 @@ export class DatasetWriter {
   }
 
   /**
-   * Rows in batches, sent without waiting for the previous one's answer: the driver pipelines
-   * them on the connection, so encoding the next batch overlaps the server writing this one.
+   * Rows in batches, each turned into driver values only when it is sent, with at most
+   * BATCHES_IN_FLIGHT sent ahead without waiting for their answer: the driver pipelines them on
+   * the connection, so encoding the next batch overlaps the server writing this one, and the
+   * loader never holds every row's parameters at once.
    */
-  private async batched(name: string, rows: readonly unknown[]): Promise<void> {
-    const size = this.options.batchSize ?? 10_000;
-    const pending = [];
-    for (let at = 0; at < rows.length; at += size) {
-      const batch = rows.slice(at, at + size);
-      pending.push(this.tx.run(Q[name] ?? '', { dataset: this.dataset, rows: batch }).summary());
-      this.statements += 1;
+  private async batched(
+    name: string,
+    rows: readonly object[],
+    convert: (rows: readonly object[]) => unknown[] = (batch) => [...batch],
+  ): Promise<void> {
+    const size = this.options.batchSize ?? DEFAULT_BATCH_SIZE;
+    const bar = this.options.progress?.step(`seed ${this.dataset} ${name}`, rows.length);
+    const inFlight: Promise<unknown>[] = [];
+    try {
+      for (let at = 0; at < rows.length; at += size) {
+        const batch = convert(rows.slice(at, at + size));
+        const sent = this.tx.run(Q[name] ?? '', { dataset: this.dataset, rows: batch }).summary();
+        sent.then(() => bar?.advance(batch.length)).catch(() => undefined);
+        inFlight.push(sent);
+        this.statements += 1;
+        if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift();
+      }
+      await Promise.all(inFlight);
+    } finally {
+      bar?.stop();
     }
-    await Promise.all(pending);
   }
 
   private async sharedNodes(ids: string[]): Promise<Map<string, Shared>> {
@@ -216,17 +248,18 @@ export class DatasetWriter {
     const sole = [];
     const merged = [];
     for (const node of this.graph.nodes) {
-      const own = toDriverRow({ props: node.props }) as { props: Record<string, unknown> };
-      const mine: NodeVersion = { dataset: this.dataset, props: own.props };
       const other = shared.get(node.id);
       if (!other) {
+        // Plain values here: each batch becomes driver values only when it is sent.
         sole.push({
           id: node.id,
           label: node.label,
-          props: { ...own.props, datasets: [this.dataset] },
+          props: { ...node.props, datasets: [this.dataset] },
         });
         continue;
       }
+      const own = toDriverRow({ props: node.props }) as { props: Record<string, unknown> };
+      const mine: NodeVersion = { dataset: this.dataset, props: own.props };
       merged.push({
         id: node.id,
         label: node.label,
@@ -241,7 +274,7 @@ export class DatasetWriter {
       else merged.push({ id, label: this.labelOf(other), ...mergeVersions(remaining) });
     }
     await this.refuseIfReferred(gone);
-    await this.batched('upsert-nodes', sole);
+    await this.batched('upsert-nodes', sole, toDriverRows);
     await this.batched('upsert-merged-nodes', merged);
     if (gone.length > 0) await this.run('delete-nodes', { ids: gone });
   }
@@ -295,7 +328,7 @@ export class DatasetWriter {
     }
     const rows: DerivedRow[] = [];
     for (const [cluster, list] of byCluster) rows.push(...deriveMeetings(cluster, list));
-    await this.batched('create-derived', toDriverRows(rows));
+    await this.batched('create-derived', rows, toDriverRows);
   }
 
   async deriveSpokeFor(pairs: Pair[]): Promise<void> {
@@ -318,6 +351,6 @@ export class DatasetWriter {
       const row = deriveSpokeFor(pair.from, pair.to, statements);
       return row ? [row] : [];
     });
-    await this.batched('create-derived', toDriverRows(rows));
+    await this.batched('create-derived', rows, toDriverRows);
   }
 }

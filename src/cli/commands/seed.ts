@@ -8,6 +8,7 @@ import {
   removeDatasets,
   seed,
   formatCounts,
+  progressBars,
   sourcePolicyOf,
 } from '../../loader/index.js';
 import type { CliIo } from '../io.js';
@@ -21,6 +22,10 @@ export interface SeedCommandOptions {
   remove?: string[];
   /** Accept items still `review: pending` instead of refusing them. */
   acceptPending?: boolean;
+  /** No progress bars (they show only when stderr is a terminal anyway). */
+  quiet?: boolean;
+  /** false (`--no-wait`): refuse instead of waiting for another seed. */
+  wait?: boolean;
 }
 
 /** `testimony seed [files…]`: validate, then load in one transaction; a summary on stderr (or JSON on stdout). */
@@ -49,6 +54,10 @@ export async function seedCommand(
       reporter,
       dryRun: options.dryRun ?? false,
       batchSize: options.batchSize,
+      noWait: options.wait === false,
+      // Bars only for a user watching a terminal; --json output is for scripts, so none there.
+      progress:
+        io.stderr.isTTY && !options.quiet && !options.json ? progressBars(io.stderr) : undefined,
     };
     return graphs
       ? seed(driver, graphs, seedOptions)

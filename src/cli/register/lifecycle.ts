@@ -60,6 +60,9 @@ type SeedOptions = {
   batchSize?: number;
   remove?: string[];
   acceptPending?: boolean;
+  quiet?: boolean;
+  /** false with --no-wait */
+  wait?: boolean;
 };
 
 const ACCEPT_PENDING_HELP =
@@ -84,6 +87,11 @@ function registerSeedCommand(program: Command, io: CliIo, signal: AbortSignal): 
       '--batch-size <rows>',
       'rows per UNWIND round trip, 1 to 100000 (default 10000)',
       positiveInt(100_000),
+    )
+    .option('--quiet', 'no progress bars on stderr (they show only on a terminal anyway)')
+    .option(
+      '--no-wait',
+      'refuse (SEED_LOCKED) instead of waiting when another seed is writing to the database',
     )
     .action(async (files: string[], options: SeedOptions) => {
       const { seedCommand } = await import('../commands/seed.js');
