@@ -103,7 +103,10 @@ export const QUESTIONS: Question[] = [
         'query($id: ID!) { contradictions(person: $id) { statementId text deniedIds responseIds } }',
       variables: person,
     },
-    raw: { file: 'cypher/queries/contradictions.cypher', params: (a) => ({ person: a.id }) },
+    raw: {
+      file: 'cypher/queries/contradictions.cypher',
+      params: (a) => ({ person: a.id, speakerKind: null }),
+    },
   },
   {
     name: 'search',

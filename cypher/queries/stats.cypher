@@ -27,6 +27,8 @@ CALL () {
     UNION ALL
     MATCH (n:Person) WITH count(n) AS count RETURN 'Person' AS name, count
     UNION ALL
+    MATCH (n:Proposition) WITH count(n) AS count RETURN 'Proposition' AS name, count
+    UNION ALL
     MATCH (n:Role) WITH count(n) AS count RETURN 'Role' AS name, count
     UNION ALL
     MATCH (n:Source) WITH count(n) AS count RETURN 'Source' AS name, count

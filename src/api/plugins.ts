@@ -21,6 +21,9 @@ const CLIENT_CODES = new Set([
   'ALIAS_LIMIT',
   'DIRECTIVE_LIMIT',
   'TOKEN_LIMIT',
+  // An unknown or ambiguous name is the client's: answered with the closest names, not logged.
+  'NOT_FOUND',
+  'AMBIGUOUS',
 ]);
 
 /** Logs each error with its request id and stack (server side only), and gives clients the id. */

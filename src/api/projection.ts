@@ -25,8 +25,24 @@ import type { NodeRecord, RelRecord } from './records.js';
  */
 export type Fields = { node: readonly string[]; rel: readonly string[] } | null;
 
-/** The GraphQL types whose parent record is a relationship (rel) read by neighbours.cypher. */
-const REL_TYPES = new Set(['Participant', 'About', 'Recusal', 'SpokeFor']);
+/**
+ * The GraphQL types whose parent record is a relationship (rel) read by neighbours.cypher. A new
+ * type that wraps a relationship must be listed here, with READS for every field whose resolver
+ * reads another property than its own name: an unlisted one would read nothing (a unit test
+ * checks each such type answers alike with and without projection).
+ */
+const REL_TYPES = new Set([
+  'Participant',
+  'About',
+  'Recusal',
+  'SpokeFor',
+  'GroupCountry',
+  'Concern',
+  'Demand',
+]);
+
+/** Read from every relationship: the curator's order, by which lists such as Group.countries sort. */
+const REL_ALWAYS = ['position'];
 
 /** Read by every request: a node's type (kind), its same-as cluster, claims, the leading member. */
 const ALWAYS = ['id', 'kind', 'cluster', 'claimedBy', 'datePrecision'];
@@ -49,6 +65,15 @@ const READS: Record<string, readonly string[]> = {
   'Recusal.id': ['recusalId'],
   'Recusal.statement': ['statementId'],
   'SpokeFor.statements': ['statementIds'],
+  'GroupCountry.isClaim': ['claim'],
+  'GroupCountry.claimedBy': ['claimedBy'],
+  'GroupCountry.evidence': EVIDENCE,
+  'Concern.statement': ['statementId'],
+  'Concern.evidence': EVIDENCE,
+  'Demand.id': ['demandId'],
+  'Demand.from': ['matterId'],
+  'Demand.statement': ['statementId', 'demandId'],
+  'Demand.evidence': EVIDENCE,
 };
 
 /**
@@ -92,7 +117,7 @@ export function projection(schema: GraphQLSchema): Projection {
     const asked = fieldsAsked(schema, document);
     if ([...asked].some((key) => WHOLE.has(key.slice(key.indexOf('.') + 1)))) return null;
     const node = new Set(ALWAYS);
-    const rel = new Set<string>();
+    const rel = new Set<string>(REL_ALWAYS);
     const parts = ['', ...[...asked].filter((key) => key.startsWith('PartialDate.'))].map((key) =>
       datePart(key.slice('PartialDate.'.length)),
     );

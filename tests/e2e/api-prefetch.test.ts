@@ -164,4 +164,24 @@ describe('the nested person query, prefetched in one round trip', () => {
       expect(projected.data).toEqual((await whole(query, variables)).data);
     }
   });
+
+  it('answers the fields of every relationship-backed type alike with and without projection', async () => {
+    const evidence = 'evidence { sourceId: source { id } start end quote sentence }';
+    const query = `{
+      group: node(id: "group:foreign-ambassadors-2016") { ... on Group { id name nameInferred
+        countries { isClaim claimedBy { id } country { id name } ${evidence} } } }
+      matter: node(id: "matter:campaign-investigations") { ... on Matter { id name nameInferred
+        concerns { textKind statement { id } target { id } ${evidence} } } }
+      event: node(id: "event:heritage-foundation-event-2016-07") { ... on Event { id name
+        nameInferred partOfInferred partOf { id }
+        participants { role inferred inferredFrom node { id } } statements { id speakerKind } } }
+      roles: person(id: "person:jeff-sessions") { roles { id title titleInferred isClaim claimedBy { id } } }
+      demands(first: 10) { edges { node { id action from { id } statement { id } ${evidence} } } }
+    }`;
+    const projected = await gql(seeded.api(), query, {});
+    expect(projected.errors).toBeUndefined();
+    expect(projected.data).toEqual((await whole(query, {})).data);
+    expect((projected.data as any).group.countries).toHaveLength(10);
+    expect((projected.data as any).matter.concerns.length).toBeGreaterThan(1);
+  });
 });

@@ -71,7 +71,17 @@ describe('testimony recusals and roles', () => {
     expect(data.node.roles.length).toBeGreaterThan(0);
     for (const role of data.node.roles)
       expect(Object.keys(role).sort()).toEqual(
-        ['at', 'during', 'evidence', 'holder', 'id', 'title'].sort(),
+        [
+          'at',
+          'claimedBy',
+          'during',
+          'evidence',
+          'holder',
+          'id',
+          'isClaim',
+          'title',
+          'titleInferred',
+        ].sort(),
       );
     expect(data.node.roles.map((r) => r.id)).toContain('role:sessions-senator-alabama');
   });

@@ -260,8 +260,10 @@ describe("the report's own voice", () => {
     const rows = await cypher('statements', {
       speaker: null,
       about: null,
+      at: null,
       stance: null,
       speakerKind: 'report',
+      total: true,
       from: null,
       to: null,
       dates: 'within',

@@ -230,6 +230,7 @@ describe('date windows: certainly within by default, what may overlap only when 
       about: null,
       at: null,
       stance: null,
+      speakerKind: null,
       from: '2017-03-02',
       to: '2017-03-02',
       dates: 'within',

@@ -168,6 +168,8 @@ describe('the statements made at an event (what was said at the news conference)
       about: null,
       at: NEWS_CONFERENCE,
       stance: null,
+      speakerKind: null,
+      total: true,
       from: null,
       to: null,
       dates: 'within',
@@ -366,11 +368,12 @@ describe('lists of organizations and of events', () => {
       committees: organizations(kind: "committee") { edges { node { name } } }
       named: organizations(nameContains: "MAINE") { edges { node { id } } }
       page: organizations(first: 2) { pageInfo { hasNextPage endCursor } edges { node { name } } } }`);
-    expect(d.all.totalCount).toBe(5);
+    expect(d.all.totalCount).toBe(6);
     expect(d.all.edges.map((e: any) => e.node.id)).toEqual([
       'org:heritage-foundation',
       'org:maine-first-media',
       'org:senate-armed-services-committee',
+      'org:presidential-campaigns',
       'org:the-department',
       'org:trump-campaign',
     ]);
@@ -382,7 +385,7 @@ describe('lists of organizations and of events', () => {
     );
     expect(next.organizations.edges.map((e: any) => e.node.id)).toEqual([
       'org:senate-armed-services-committee',
-      'org:the-department',
+      'org:presidential-campaigns',
     ]);
   });
 
@@ -410,7 +413,7 @@ describe('lists of organizations and of events', () => {
       afterId: null,
       limit: 101,
     });
-    expect(Number(orgs?.total)).toBe(5);
+    expect(Number(orgs?.total)).toBe(6);
     const [events] = await cypher('events', {
       nameContains: null,
       kind: 'meeting',
@@ -428,9 +431,12 @@ describe('lists of organizations and of events', () => {
     expect(out.events.edges.map((e: any) => e.node.id)).toEqual(meetings);
     const capped = await testimony('organizations', '--first', '2');
     expect(capped.code, capped.stderr).toBe(0);
-    expect(capped.stdout).toMatch(/2 of 5; more with --after \S+/);
+    expect(capped.stdout).toMatch(/2 of 6; more with --after \S+/);
     const orgJson = await json('organizations', '--name', 'campaign');
-    expect(orgJson.organizations.edges.map((e: any) => e.node.id)).toEqual(['org:trump-campaign']);
+    expect(orgJson.organizations.edges.map((e: any) => e.node.id)).toEqual([
+      'org:presidential-campaigns',
+      'org:trump-campaign',
+    ]);
   });
 
   it('bad input: page sizes out of range, a foreign cursor', async () => {

@@ -208,6 +208,7 @@ describe('each analyst question gives the same facts through the API, the CLI an
       afterKey: null,
       afterId: null,
       limit: 101,
+      total: true,
     });
     const nodes = page.page.map((x: any) => x.node);
     const evidence = await evidenceOf(ids(nodes));
@@ -540,6 +541,7 @@ describe('each analyst question gives the same facts through the API, the CLI an
       afterKey: null,
       afterId: null,
       limit: 101,
+      total: true,
     });
     expect(
       page.page.map((x: any) => ({
@@ -673,7 +675,10 @@ describe('each analyst question gives the same facts through the API, the CLI an
     const [page] = await cypher('statements', {
       speaker: null,
       about: null,
+      at: null,
       stance: 'denies',
+      speakerKind: null,
+      total: true,
       from: null,
       to: null,
       dates: 'within',
@@ -765,9 +770,17 @@ describe('each analyst question gives the same facts through the API, the CLI an
       ids: [SESSIONS],
       type: 'HOLDS_ROLE',
       direction: 'out',
+      limit: 10001,
+      fields: null,
     });
     const roleIds = held.map((r) => r.node.id);
-    const at = await cypher('neighbours', { ids: roleIds, type: 'ROLE_AT', direction: 'out' });
+    const at = await cypher('neighbours', {
+      ids: roleIds,
+      type: 'ROLE_AT',
+      direction: 'out',
+      limit: 10001,
+      fields: null,
+    });
     const evidence = await evidenceOf(roleIds);
     expect(
       held.map((r) => ({
@@ -792,6 +805,7 @@ describe('each analyst question gives the same facts through the API, the CLI an
       afterKey: null,
       afterId: null,
       limit: 101,
+      total: true,
     });
     expect(page.total).toBe(fromApi.totalCount);
     expect(

@@ -42,7 +42,13 @@ describe('nested lists: capped per node, and said', () => {
 
   it('neighbours.cypher limits each id on its own, not the whole batch', async () => {
     const read = (ids: string[], limit: number) =>
-      executor().read('neighbours', { ids, type: 'PARTICIPATED_IN', direction: 'out', limit });
+      executor().read('neighbours', {
+        ids,
+        type: 'PARTICIPATED_IN',
+        direction: 'out',
+        limit,
+        fields: null,
+      });
     const all = await read([SESSIONS, KISLYAK], 10_001);
     const capped = await read([SESSIONS, KISLYAK], 1);
     const firstOf = (rows: typeof all, id: string) => rows.filter((row) => row.id === id)[0];

@@ -14,6 +14,7 @@ import {
   namedLabel,
   NARROW,
   quotes,
+  reportVoice,
   speakerOf,
   withNote,
   type View,
@@ -307,10 +308,9 @@ function responseLine(r: {
   };
 }): string {
   const verb = r.stance === 'DEFENDS' ? 'defended' : 'qualified';
-  const voice =
-    r.statement.speakerKind === 'REPORT'
-      ? `${verb}, the report says`
-      : `${verb} by ${speakerOf(labelOf(r.statement.speaker), r.statement)}`;
+  const voice = reportVoice(r.statement)
+    ? `${verb}, the report says`
+    : `${verb} by ${speakerOf(labelOf(r.statement.speaker), r.statement)}`;
   return `${voice}${r.inferred ? ' (link inferred)' : ''}: ${r.statement.text}`;
 }
 
@@ -364,7 +364,7 @@ export async function statementsCommand(
           dateCell(s.saidAt, view, partialOf(dateMatch, options)),
           ...(speakerColumn ? [speakerOf(labelOf(s.speaker, 30), s)] : []),
           `${s.medium} (${s.textKind.toLowerCase()})`,
-          `${s.speakerKind === 'REPORT' ? 'the report says: ' : ''}${attributedText(cut(s.text, 80, view), s)}`,
+          `${reportVoice(s) ? 'the report says: ' : ''}${attributedText(cut(s.text, 80, view), s)}`,
           s.about.map(aboutCell).join('; '),
           ...(withEvidence ? [quotes(s.evidence, 70, view)] : []),
         ]),

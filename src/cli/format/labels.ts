@@ -184,6 +184,14 @@ export function speakerOf(label: string, statement: Attributed): string {
   return chains.length > 0 ? chains.map((chain) => chain.attribution).join('; ') : label;
 }
 
+/**
+ * True for the report's own narrative ("the report says"): said by a source (speakerKind REPORT)
+ * that reached us directly, not a cited outlet's words, which name their outlet and chain.
+ */
+export function reportVoice(statement: Attributed & { speakerKind?: string | null }): boolean {
+  return statement?.speakerKind === 'REPORT' && (statement.citationChains ?? []).length === 0;
+}
+
 /** A statement's text, led by its chain of citations when a cited source said it. */
 export function attributedText(text: string, statement: Attributed): string {
   const chains = statement?.citationChains ?? [];
