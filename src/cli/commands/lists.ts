@@ -21,10 +21,10 @@ export interface PageOptions extends ViewOptions {
   format: Format;
 }
 
-interface Page {
+interface Page<T = unknown> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  edges: readonly unknown[];
+  edges: readonly { node: T }[];
 }
 
 /**
@@ -35,6 +35,29 @@ function pageNote(page: Page): string {
   const shown = page.edges.length;
   if (!page.pageInfo.hasNextPage) return `${shown} of ${page.totalCount}.\n`;
   return `${shown} of ${page.totalCount}; more with --after ${page.pageInfo.endCursor ?? ''}\n`;
+}
+
+/** Answers with one page: JSON as the operation gives it, or a table and its page note. */
+function answerPage<T>(
+  io: CliIo,
+  options: PageOptions,
+  data: unknown,
+  page: Page<T>,
+  header: string[],
+  row: (node: T) => string[],
+): void {
+  answer(
+    io,
+    options.format,
+    data,
+    page.edges.length === 0,
+    () =>
+      table(
+        header,
+        page.edges.map(({ node }) => row(node)),
+        color(io, options.format),
+      ) + pageNote(page),
+  );
 }
 
 /** `testimony organizations`: committees, campaigns, departments, outlets, by name. */
@@ -51,24 +74,12 @@ export async function organizationsCommand(
       first: options.first,
       after: options.after ?? null,
     });
-    const page = data.organizations;
-    answer(
-      io,
-      options.format,
-      data,
-      page.edges.length === 0,
-      () =>
-        table(
-          ['name', 'kind', 'id', 'evidence'],
-          page.edges.map(({ node: o }) => [
-            o.aliases.length > 0 ? `${o.name}\n(${o.aliases.join(', ')})` : o.name,
-            o.kind,
-            o.id,
-            quotes(o.evidence, 60, view),
-          ]),
-          color(io, options.format),
-        ) + pageNote(page),
-    );
+    answerPage(io, options, data, data.organizations, ['name', 'kind', 'id', 'evidence'], (o) => [
+      o.aliases.length > 0 ? `${o.name}\n(${o.aliases.join(', ')})` : o.name,
+      o.kind,
+      o.id,
+      quotes(o.evidence, 60, view),
+    ]);
   });
 }
 
@@ -86,28 +97,17 @@ export async function eventsCommand(
       first: options.first,
       after: options.after ?? null,
     });
-    const page = data.events;
-    answer(
-      io,
-      options.format,
-      data,
-      page.edges.length === 0,
-      () =>
-        table(
-          ['date', 'kind', 'event', 'place', 'evidence'],
-          page.edges.map(({ node: e }) => [
-            dateCell(e.date, view),
-            e.__typename === 'Meeting' ? 'meeting' : e.kind,
-            withNote(
-              `${cut(e.name, 60, view)}\n${e.id}`,
-              claimNote(e.isClaim, e.claimedBy ? [e.claimedBy] : [], [e.count]),
-            ),
-            e.place ?? '',
-            quotes(e.evidence, 50, view),
-          ]),
-          color(io, options.format),
-        ) + pageNote(page),
-    );
+    const header = ['date', 'kind', 'event', 'place', 'evidence'];
+    answerPage(io, options, data, data.events, header, (e) => [
+      dateCell(e.date, view),
+      e.__typename === 'Meeting' ? 'meeting' : e.kind,
+      withNote(
+        `${cut(e.name, 60, view)}\n${e.id}`,
+        claimNote(e.isClaim, e.claimedBy ? [e.claimedBy] : [], [e.count]),
+      ),
+      e.place ?? '',
+      quotes(e.evidence, 50, view),
+    ]);
   });
 }
 
@@ -129,27 +129,16 @@ export async function demandsCommand(
       first: options.first,
       after: options.after ?? null,
     });
-    const page = data.demands;
-    answer(
-      io,
-      options.format,
-      data,
-      page.edges.length === 0,
-      () =>
-        table(
-          ['by', 'of', 'demand', 'said', 'evidence'],
-          page.edges.map(({ node: d }) => [
-            labelOf(d.by, 40),
-            d.of.name,
-            d.from
-              ? `${d.action.toLowerCase()} from ${cut(d.from.name, 50, view)}`
-              : d.action.toLowerCase(),
-            dateCell(d.statement.saidAt, view),
-            quotes(d.evidence, 60, view),
-          ]),
-          color(io, options.format),
-        ) + pageNote(page),
-    );
+    const header = ['by', 'of', 'demand', 'said', 'evidence'];
+    answerPage(io, options, data, data.demands, header, (d) => [
+      labelOf(d.by, 40),
+      d.of.name,
+      d.from
+        ? `${d.action.toLowerCase()} from ${cut(d.from.name, 50, view)}`
+        : d.action.toLowerCase(),
+      dateCell(d.statement.saidAt, view),
+      quotes(d.evidence, 60, view),
+    ]);
   });
 }
 
