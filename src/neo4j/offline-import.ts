@@ -1,9 +1,17 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Env } from '../config/index.js';
 import { TestimonyError } from '../errors.js';
 import type { Reporter } from '../log.js';
 import { readCypher } from './cypher-file.js';
 import { createDriver } from './driver.js';
-import { adminImport, startLocalJvm } from './provision/index.js';
+import {
+  adminImport,
+  isPortOpen,
+  localLayout,
+  prepareStoppedInstance,
+  startLocalJvm,
+} from './provision/index.js';
 import { applySchema } from './schema.js';
 
 export interface OfflineImportOptions {
@@ -19,6 +27,7 @@ export interface OfflineImportOptions {
 }
 
 const EMPTY_LISTS = readCypher('load/offline-empty-lists.cypher');
+const HELD = readCypher('load/offline-empty-check.cypher');
 /** Rows per transaction of the empty-list pass: each a small, bounded write. */
 const BATCH = 10_000;
 
@@ -27,15 +36,27 @@ export interface OfflineImportResult {
   schemaMs: number;
 }
 
+const HOST = '127.0.0.1';
+
+const serverRunning = (env: Env, port: number) =>
+  new TestimonyError(
+    'SEED_OFFLINE_SERVER_RUNNING',
+    `Something already listens on port ${port} of the local instance "${env.TESTIMONY_NEO4J_INSTANCE}" (a running Neo4j, most likely \`npm start\`); seed --offline replaces the database's files and needs its server stopped. Nothing was written.`,
+    {
+      hint: 'Stop `npm start` (Ctrl-C) and run the offline seed again, or seed online (testimony seed without --offline) while it runs.',
+    },
+  );
+
 /**
  * `neo4j-admin database import full` into the local instance `env` names (the one `npm start`
  * runs), for `seed --offline`. The importer replaces the database's files, so:
  *  - only the local server Testimony provisions (the caller refuses NEO4J_URI);
  *  - only when no server runs on it: one that `npm start` runs serves readers, and is not ours to
  *    stop; the user stops it first;
- *  - only into an empty database: this starts the server to ask it (an empty database still has
- *    store files, so only the server can say that it holds no node), stops it, imports, starts it
- *    again to apply the schema (constraints, indexes, full-text), and stops it.
+ *  - only into an empty database: a database never started has no store and is empty; one that
+ *    has a store may still be empty (a server started, nothing seeded), and only the server can
+ *    say so, so it is started to ask, and stopped. Then the import, and a start to apply the
+ *    schema (constraints, indexes, full-text) and the empty lists CSV cannot carry, and a stop.
  * Every refusal comes before the import, and leaves the database as it was.
  */
 export async function importIntoEmptyLocal(
@@ -50,6 +71,9 @@ export async function importIntoEmptyLocal(
     options.csvDir,
     options.reportFile,
     options.importOptions,
+    // The importer gets the heap the server would (TESTIMONY_NEO4J_HEAP), not the JVM's default
+    // of a quarter of the machine's memory: one setting bounds both.
+    [`-Xmx${env.TESTIMONY_NEO4J_HEAP}`],
   );
   const schemaStarted = performance.now();
   const neo4j = await startLocalJvm(env, reporter, signal);
@@ -71,19 +95,19 @@ export async function importIntoEmptyLocal(
 }
 
 async function checkStoppedAndEmpty(env: Env, reporter: Reporter, signal?: AbortSignal) {
+  const ports = [env.TESTIMONY_NEO4J_BOLT_PORT, env.TESTIMONY_NEO4J_HTTP_PORT];
+  for (const port of ports) if (await isPortOpen(HOST, port)) throw serverRunning(env, port);
+  // A database never started has no store: it is empty, and no server start is needed to say so.
+  if (!existsSync(join(localLayout(env).data, 'databases', env.NEO4J_DATABASE))) {
+    await prepareStoppedInstance(env, reporter);
+    return;
+  }
   const neo4j = await startLocalJvm(env, reporter, signal);
-  if (!neo4j.owned)
-    throw new TestimonyError(
-      'SEED_OFFLINE_SERVER_RUNNING',
-      `A Neo4j already runs on the local instance "${env.TESTIMONY_NEO4J_INSTANCE}" (Bolt port ${env.TESTIMONY_NEO4J_BOLT_PORT}); seed --offline replaces the database's files and needs it stopped. Nothing was written.`,
-      {
-        hint: 'Stop `npm start` (Ctrl-C) and run the offline seed again, or seed online (testimony seed without --offline) while it runs.',
-      },
-    );
+  if (!neo4j.owned) throw serverRunning(env, env.TESTIMONY_NEO4J_BOLT_PORT);
   const driver = createDriver(neo4j.coordinates);
   try {
     const { records } = await driver.executeQuery(
-      'MATCH (n) RETURN count(n) > 0 AS held',
+      HELD,
       {},
       { database: neo4j.coordinates.database },
     );
