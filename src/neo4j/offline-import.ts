@@ -74,7 +74,9 @@ export async function importIntoEmptyLocal(
     // The importer gets the heap the server would (TESTIMONY_NEO4J_HEAP), not the JVM's default
     // of a quarter of the machine's memory: one setting bounds both.
     [`-Xmx${env.TESTIMONY_NEO4J_HEAP}`],
-  );
+  ).catch((error: unknown) => {
+    throw importerOutOfMemory(env, error) ?? error;
+  });
   const schemaStarted = performance.now();
   const neo4j = await startLocalJvm(env, reporter, signal);
   const driver = createDriver(neo4j.coordinates);
@@ -123,4 +125,17 @@ async function checkStoppedAndEmpty(env: Env, reporter: Reporter, signal?: Abort
     await driver.close();
     await neo4j.stop();
   }
+}
+
+/** The importer ran out of its heap: say which setting gives it more. */
+function importerOutOfMemory(env: Env, error: unknown): TestimonyError | undefined {
+  if (!(error instanceof TestimonyError) || !error.message.includes('OutOfMemoryError')) return;
+  return new TestimonyError(
+    'IMPORT_FAILED',
+    `neo4j-admin database import ran out of its heap (TESTIMONY_NEO4J_HEAP=${env.TESTIMONY_NEO4J_HEAP}). The database was empty before the import.`,
+    {
+      hint: 'Give it more: TESTIMONY_NEO4J_HEAP=512m (256m is enough for 10k synthetic people), then run the offline seed again.',
+      cause: error,
+    },
+  );
 }
