@@ -78,6 +78,36 @@ describe.skipIf(withoutLocalJvm())(`testimony seed --offline ${LOCAL_JVM_ONLY}`,
     expect(run.stderr).not.toContain('Starting Neo4j');
   });
 
+  it("refuses the online seed's options that mean nothing to an import", async () => {
+    const run = await cli(['--offline', '--dry-run', '--batch-size', '10']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[USAGE]');
+    expect(run.stderr).toContain('--dry-run, --batch-size');
+  });
+
+  it('loads a database that was started before but holds nothing (started once to ask, then replaced)', async () => {
+    const own = await startOwnNeo4j('offline-started');
+    try {
+      await own.neo4j.stop();
+      const run = await runCli(
+        ['seed', '--offline', join(FIXTURES, 'minimal.yaml')],
+        baseEnv({
+          TESTIMONY_NEO4J_INSTANCE: own.env.TESTIMONY_NEO4J_INSTANCE,
+          TESTIMONY_NEO4J_BOLT_PORT: String(own.env.TESTIMONY_NEO4J_BOLT_PORT),
+          TESTIMONY_NEO4J_HTTP_PORT: String(own.env.TESTIMONY_NEO4J_HTTP_PORT),
+        }),
+        { timeoutMs: 240_000 },
+      );
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain('Starting Neo4j');
+      await own.restart();
+      const counts = await graphCounts(own.driver, own.neo4j.coordinates.database);
+      expect(counts.labels.Person).toBeGreaterThan(0);
+    } finally {
+      await own.stop();
+    }
+  }, 300_000);
+
   it('refuses when NEO4J_URI names another server', async () => {
     const run = await cli(['--offline'], {
       NEO4J_URI: 'neo4j://127.0.0.1:1',
