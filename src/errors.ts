@@ -34,6 +34,14 @@ export const ERROR_CODES = {
   SEED_FAILED: 1,
   /** Another seed is writing to the database and this one was asked not to wait (`seed --no-wait`). */
   SEED_LOCKED: 1,
+  /** `seed --offline` given NEO4J_URI: it imports only into the local Neo4j Testimony provisions. */
+  SEED_OFFLINE_LOCAL_ONLY: 1,
+  /** `seed --offline` found a server running on the local instance (the importer needs it stopped). */
+  SEED_OFFLINE_SERVER_RUNNING: 1,
+  /** `seed --offline` found the local database not empty: the online seed adds to a graph. */
+  SEED_OFFLINE_NOT_EMPTY: 1,
+  /** `seed --offline` cannot build a part of the graph as the online seed would; nothing written. */
+  SEED_OFFLINE_UNSUPPORTED: 1,
   /** A name, id or path that the graph does not have. */
   NOT_FOUND: 1,
   /** A name that fits several people. */

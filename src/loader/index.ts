@@ -21,3 +21,5 @@ export { toDriverRow } from './driver-values.js';
 // Progress bars for long loads (the CLI shows them on a TTY without --quiet).
 export { progressBars, type LoadProgress } from './progress.js';
 export { SEED_TX_METADATA } from './lock.js';
+// seed --offline: the graph an online seed into an empty database writes, computed without Neo4j.
+export { offlineGraph, type OfflineGraph } from './offline-graph.js';

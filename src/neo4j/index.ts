@@ -10,3 +10,5 @@ export {
   type ProvisionedNeo4j,
 } from './provision/index.js';
 export { withNeo4j } from './with-neo4j.js';
+// seed --offline: neo4j-admin import into the empty local instance.
+export { importIntoEmptyLocal, type OfflineImportResult } from './offline-import.js';

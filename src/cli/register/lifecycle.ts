@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadEnv } from '../../config/index.js';
+import { TestimonyError } from '../../errors.js';
 import type { ServeOptions } from '../commands/serve.js';
 import type { CliIo } from '../io.js';
 import { positiveInt } from '../options.js';
@@ -63,7 +64,22 @@ type SeedOptions = {
   quiet?: boolean;
   /** false with --no-wait */
   wait?: boolean;
+  offline?: boolean;
 };
+
+/** The online seed's options that mean nothing to neo4j-admin import. */
+function refuseWithOffline(options: SeedOptions): void {
+  const given = [
+    options.dryRun && '--dry-run',
+    options.remove && '--remove',
+    options.batchSize !== undefined && '--batch-size',
+    options.wait === false && '--no-wait',
+  ].filter((flag): flag is string => typeof flag === 'string');
+  if (given.length > 0)
+    throw new TestimonyError('USAGE', `seed --offline does not take ${given.join(', ')}.`, {
+      hint: 'An offline seed loads an empty database in one import: run it without these options, or seed online.',
+    });
+}
 
 const ACCEPT_PENDING_HELP =
   'accept every item still marked "review: pending" (proposed by testimony draft); by default each is refused, by file, line and path';
@@ -90,10 +106,19 @@ function registerSeedCommand(program: Command, io: CliIo, signal: AbortSignal): 
     )
     .option('--quiet', 'no progress bars on stderr (they show only on a terminal anyway)')
     .option(
+      '--offline',
+      'first load into an EMPTY local database with neo4j-admin database import (server stopped; not with NEO4J_URI)',
+    )
+    .option(
       '--no-wait',
       'refuse (SEED_LOCKED) instead of waiting when another seed is writing to the database',
     )
     .action(async (files: string[], options: SeedOptions) => {
+      if (options.offline) {
+        refuseWithOffline(options);
+        const { seedOfflineCommand } = await import('../commands/seed-offline.js');
+        return seedOfflineCommand(loadEnv(), io, signal, files, options);
+      }
       const { seedCommand } = await import('../commands/seed.js');
       await seedCommand(loadEnv(), io, signal, files, options);
     });

@@ -22,10 +22,13 @@ export async function adminImport(
   reportFile: string,
   /** The export's own import options (e.g. its `--array-delimiter`), from src/export. */
   importOptions: readonly string[] = [],
+  /** The importer JVM's own options (e.g. `-Xmx512m`); by default the JVM's default heap. */
+  jvmOptions: readonly string[] = [],
 ): Promise<AdminImportResult> {
   const layout = localLayout(env);
   const files = readdirSync(csvDir).sort();
   const args = [
+    ...jvmOptions,
     // The database comes first: --nodes takes several values and would swallow it.
     '-cp',
     join(layout.lib, '*'),
