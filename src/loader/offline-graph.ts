@@ -40,7 +40,7 @@ export interface OfflineGraph {
   nodes: OfflineNode[];
   relationships: OfflineRelationship[];
   /**
-   * Entity properties that hold an empty list (e.g. `nameKeys` of a statement): neo4j-admin reads
+   * Entity properties that hold an empty list: neo4j-admin reads
    * an empty CSV field as no property, so these are set after the import (see offline-import.ts).
    */
   emptyLists: { id: string; props: Record<string, unknown[]> }[];
@@ -148,7 +148,8 @@ class Simulation {
         { dataset, props: { ...row.props } },
       ];
       const merged = mergeVersions(node.versions);
-      node.props = { ...merged.props, nameKeys: nameKeys(merged.props) };
+      const keys = nameKeys(merged.props);
+      node.props = { ...merged.props, ...(keys.length > 0 ? { nameKeys: keys } : {}) };
       node.labels.add(row.label);
       this.nodes.set(row.id, node);
       this.writeVersions(row.id, merged.versions);
@@ -364,7 +365,7 @@ function reach(start: string, neighbours: Map<string, string[]>, hops: number): 
   return seen;
 }
 
-/** upsert-nodes.cypher's nameKeys: the name and aliases in lower case. */
+/** upsert-nodes.cypher's nameKeys: the name and aliases in lower case (none without a name). */
 function nameKeys(props: Record<string, unknown>): string[] {
   const aliases = Array.isArray(props.aliases) ? (props.aliases as unknown[]) : [];
   return [props.name, ...aliases]

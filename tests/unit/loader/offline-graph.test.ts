@@ -76,7 +76,7 @@ describe('offlineGraph', () => {
     ).toThrow(/no file of the run defines/);
   });
 
-  it('sets aside empty lists, which the CSV importer reads as no property', () => {
+  it('gives a node without a name no nameKeys (as the online seed), and sets aside empty lists', () => {
     const graph = offlineGraph([
       {
         dataset: 'a-report',
@@ -84,7 +84,7 @@ describe('offlineGraph', () => {
           {
             id: 'proposition:p',
             label: 'Proposition',
-            props: { id: 'proposition:p', text: 't' },
+            props: { id: 'proposition:p', text: 't', claimedBy: [] },
             evidenceIds: [],
           },
         ],
@@ -92,7 +92,8 @@ describe('offlineGraph', () => {
         relationships: [],
       },
     ]);
-    expect(graph.emptyLists).toEqual([{ id: 'proposition:p', props: { nameKeys: [] } }]);
+    expect(graph.emptyLists).toEqual([{ id: 'proposition:p', props: { claimedBy: [] } }]);
     expect(graph.nodes[0]?.properties).not.toHaveProperty('nameKeys');
+    expect(graph.nodes[0]?.properties).not.toHaveProperty('claimedBy');
   });
 });
