@@ -61,10 +61,11 @@ type Query {
     ),
   )})
   contradictions(person: ID): [ContradictionRow!]! @cypher(columnName: "row", statement: ${block(
+    // Every speaker kind: the peer has no such filter, so ours is fixed at null ("any") here.
     wrap(
       'contradictions',
-      `{statementId: statement.id, text: statement.text, deniedIds: [d IN denied | d.fact.id], responseIds: [r IN responses | r.id]}`,
-    ),
+      `{statementId: statement.id, text: statement.text, deniedIds: [d IN denied | d.fact.id], responseIds: [r IN responses | r.statement.id]}`,
+    ).replaceAll('$speakerKind', 'null'),
   )})
   search(query: String!, limit: Int!): [SearchRow!]! @cypher(columnName: "row", statement: ${block(wrap('search', '{id: node.id, score: score}'))})
 }
