@@ -18,7 +18,7 @@ describe('the properties a request projects (src/api/projection.ts)', () => {
     // Object-valued fields are no properties; nothing of a relationship is asked.
     for (const name of ['description', 'evidenceQuotes', 'statements', 'meetings', 'value'])
       expect(fields?.node).not.toContain(name);
-    expect(fields?.rel).toEqual([]);
+    expect(fields?.rel).toEqual(['position']); // read from every relationship: the curator's order
     // Of a date, its value and the parts the document asks for.
     expect(fields?.node).not.toContain('saidAtStart');
     expect(of('{ node(id: "x") { ... on Statement { saidAt { start } } } }')?.node).toEqual(
